@@ -1,0 +1,68 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppConfig } from './config.js';
+import type { Database, DatabaseHandle } from './db/client.js';
+import type { Locale } from './db/schema/common.js';
+import errors from './plugins/errors.js';
+import openapi from './plugins/openapi.js';
+import publicCache from './plugins/public-cache.js';
+import spa from './plugins/spa.js';
+import { systemRoutes } from './modules/system/routes.js';
+import { publicApiRoutes } from './modules/index.js';
+import { getDefaultLocale } from './modules/settings/queries.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    dbDriver: DatabaseHandle['driver'];
+    /** The site's default locale, read once and refreshed whenever public content changes. */
+    defaultLocale(): Promise<Locale>;
+  }
+}
+
+export type AppOptions = Pick<AppConfig, 'logLevel' | 'publicCache' | 'webDist' | 'trustProxy'>;
+
+/** Builds the whole service as one Fastify instance; never listens (server.ts and tests do). */
+export async function buildApp(options: AppOptions, database: DatabaseHandle): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+    trustProxy: options.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Path parameters longer than this are not a legitimate client.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ajv: {
+      customOptions: {
+        // Unknown parameters are errors, not silently dropped; report all problems at once.
+        removeAdditional: false,
+        allErrors: true,
+        coerceTypes: 'array',
+        useDefaults: true,
+      },
+    },
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('db', database.db);
+  app.decorate('dbDriver', database.driver);
+
+  let defaultLocale: Promise<Locale> | undefined;
+  app.decorate('defaultLocale', () => (defaultLocale ??= getDefaultLocale(database.db)));
+
+  await app.register(errors);
+  await app.register(openapi);
+  await app.register(publicCache, {
+    enabled: options.publicCache.enabled,
+    maxBytes: options.publicCache.maxBytes,
+    database,
+    onInvalidate: () => {
+      defaultLocale = undefined;
+    },
+  });
+
+  await app.register(systemRoutes);
+  await app.register(publicApiRoutes, { prefix: '/api/v1' });
+  if (options.webDist) await app.register(spa, { root: options.webDist });
+
+  return app;
+}

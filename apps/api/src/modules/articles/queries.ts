@@ -1,0 +1,128 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import type { Locale } from '../../db/schema/common.js';
+import type { Page } from '../../shared/list.js';
+import {
+  availableLocales,
+  bestTranslation,
+  isoUtc,
+  offsetOf,
+  publiclyVisible,
+  rowsOf,
+} from '../../shared/sql.js';
+import { HttpProblem, PROBLEM_TYPES } from '../../shared/problems.js';
+import { galleryJson, mediaJsonById } from '../media/queries.js';
+import { tagsJsonOfArticle } from '../tags/queries.js';
+import {
+  dateRangeConditions,
+  eventFilterConditions,
+  hasEventFilter,
+  type EventFilters,
+} from '../events/filters.js';
+import { eventRefsOfArticle } from '../events/queries.js';
+import type { Static } from 'typebox';
+import type { Article, ArticleListQuery, ArticleSummary } from './schemas.js';
+
+type ArticleSummaryRow = Static<typeof ArticleSummary>;
+type ArticleRow = Static<typeof Article>;
+
+/** Full-text match on any translation of the article, each in its own language's configuration. */
+export function articleSearchCondition(q: string): SQL {
+  return sql`a.id IN (SELECT st.article_id FROM article_translations st WHERE
+    (st.locale = 'ru' AND st.search @@ websearch_to_tsquery('russian', ${q})) OR
+    (st.locale = 'en' AND st.search @@ websearch_to_tsquery('english', ${q})) OR
+    (st.locale = 'ky' AND st.search @@ websearch_to_tsquery('simple', ${q})))`;
+}
+
+function relevance(q: string): SQL {
+  return sql`(SELECT max(ts_rank(st.search, CASE st.locale WHEN 'ru' THEN websearch_to_tsquery('russian', ${q})
+      WHEN 'en' THEN websearch_to_tsquery('english', ${q}) ELSE websearch_to_tsquery('simple', ${q}) END))
+    FROM article_translations st WHERE st.article_id = a.id)`;
+}
+
+/** Columns every article answer carries; `a` is the article, `t` its chosen translation. */
+function summaryColumns(locale: Locale): SQL {
+  return sql`a.id, t.slug, t.locale, t.title, t.summary, a.byline, a.featured,
+    ${isoUtc('a.publish_at')} AS "publishedAt",
+    ${availableLocales({ table: 'article_translations', foreignKey: 'article_id', parentId: 'a.id' })} AS "availableLocales",
+    ${mediaJsonById(sql`a.cover_media_id`, locale)} AS cover,
+    ${tagsJsonOfArticle(sql`a.id`, locale)} AS tags`;
+}
+
+function translationJoin(locale: Locale): SQL {
+  return sql`JOIN LATERAL ${bestTranslation({
+    table: 'article_translations',
+    foreignKey: 'article_id',
+    parentId: 'a.id',
+    columns: 'x.slug, x.title, x.summary, x.body, x.seo_title, x.seo_description',
+    locale,
+  })} t ON true`;
+}
+
+export async function listArticles(db: Database, f: ArticleListQuery & { locale: Locale }): Promise<Page<ArticleSummaryRow>> {
+  if (f.sort === 'relevance' && !f.q) {
+    throw new HttpProblem({
+      status: 400,
+      title: 'Invalid request',
+      type: PROBLEM_TYPES.validation,
+      detail: 'sort: relevance needs q',
+      errors: [{ in: 'query', field: 'sort', message: 'relevance needs q' }],
+    });
+  }
+  const conditions: SQL[] = [publiclyVisible('a')];
+  if (f.q) conditions.push(articleSearchCondition(f.q));
+  if (f.tag) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM article_tags atg JOIN tags tg ON tg.id = atg.tag_id
+      WHERE atg.article_id = a.id AND tg.slug = ${f.tag})`);
+  }
+  if (f.featured !== undefined) conditions.push(sql`a.featured = ${f.featured}`);
+  conditions.push(...dateRangeConditions(sql`a.publish_at`, f.from, f.to));
+  const eventFilters: EventFilters = f;
+  if (hasEventFilter(eventFilters)) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM article_events ae JOIN events e ON e.id = ae.event_id
+      WHERE ae.article_id = a.id AND ${publiclyVisible('e')} AND ${sql.join(eventFilterConditions('e', eventFilters), sql` AND `)})`);
+  }
+  const where = sql.join(conditions, sql` AND `);
+  const order =
+    f.sort === 'relevance' && f.q
+      ? sql`${relevance(f.q)} DESC, a.publish_at DESC, a.id DESC`
+      : f.sort === 'publishedAt'
+        ? sql`a.publish_at ASC, a.id ASC`
+        : sql`a.publish_at DESC, a.id DESC`;
+
+  // Page first on the narrow table, then dress only the page's rows.
+  const rows = await rowsOf<ArticleSummaryRow & { total: number }>(
+    db,
+    sql`WITH page AS (
+        SELECT a.id, row_number() OVER (ORDER BY ${order}) AS n, count(*) OVER ()::int AS total
+        FROM articles a WHERE ${where}
+        ORDER BY ${order} LIMIT ${f.pageSize} OFFSET ${offsetOf(f.page, f.pageSize)})
+      SELECT page.total, ${summaryColumns(f.locale)}
+      FROM page JOIN articles a ON a.id = page.id ${translationJoin(f.locale)}
+      ORDER BY page.n`,
+  );
+  const total = rows[0]?.total ?? (await countArticles(db, where));
+  return { items: rows, total };
+}
+
+async function countArticles(db: Database, where: SQL): Promise<number> {
+  const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM articles a WHERE ${where}`);
+  return row?.n ?? 0;
+}
+
+/** A published article by the slug of any of its translations, served in the best locale. */
+export async function getArticleBySlug(db: Database, slug: string, locale: Locale): Promise<ArticleRow | null> {
+  const [row] = await rowsOf<Omit<ArticleRow, 'events'>>(
+    db,
+    sql`SELECT ${summaryColumns(locale)}, t.body, t.seo_title AS "seoTitle", t.seo_description AS "seoDescription",
+        ${isoUtc('a.updated_at')} AS "updatedAt",
+        (SELECT json_object_agg(s.locale, s.slug) FROM article_translations s WHERE s.article_id = a.id) AS slugs,
+        ${galleryJson({ linkTable: 'article_media', ownerColumn: 'article_id', ownerId: sql`a.id`, locale })} AS gallery
+      FROM articles a ${translationJoin(locale)}
+      WHERE a.id = (SELECT st.article_id FROM article_translations st WHERE st.slug = ${slug}
+          ORDER BY st.locale = ${locale} DESC LIMIT 1)
+        AND ${publiclyVisible('a')}`,
+  );
+  if (!row) return null;
+  return { ...row, events: await eventRefsOfArticle(db, row.id, locale) };
+}

@@ -1,0 +1,76 @@
+import { Type, type Static } from 'typebox';
+import {
+  DateTime,
+  LocaleSlugs,
+  LocalizedFields,
+  Nullable,
+  QueryString,
+  SlugSchema,
+  localeQuery,
+  paginationQuery,
+} from '../../shared/schemas.js';
+import { Media } from '../media/schemas.js';
+import { eventFilterQuery } from '../events/filters.js';
+
+export const TagRef = Type.Object({ slug: Type.String(), name: Type.String() }, { title: 'TagRef' });
+
+export const ArticleSummary = Type.Object(
+  {
+    id: Type.Integer(),
+    slug: Type.String({ description: 'Slug of the served translation' }),
+    ...LocalizedFields,
+    title: Type.String(),
+    summary: Nullable(Type.String()),
+    byline: Nullable(Type.String()),
+    publishedAt: DateTime,
+    featured: Type.Boolean(),
+    cover: Nullable(Media),
+    tags: Type.Array(TagRef),
+  },
+  { title: 'ArticleSummary' },
+);
+
+export const EventRef = Type.Object(
+  {
+    slug: Type.String(),
+    title: Type.String(),
+    startsAt: Nullable(DateTime),
+    placeName: Nullable(Type.String()),
+    seriesPosition: Nullable(Type.Integer()),
+  },
+  { title: 'EventRef' },
+);
+
+export const Article = Type.Object(
+  {
+    ...ArticleSummary.properties,
+    body: Type.String({ description: 'Sanitized HTML' }),
+    seoTitle: Nullable(Type.String()),
+    seoDescription: Nullable(Type.String()),
+    updatedAt: DateTime,
+    slugs: LocaleSlugs,
+    gallery: Type.Array(Media),
+    events: Type.Array(EventRef, { description: 'The events this article reports on' }),
+  },
+  { title: 'Article' },
+);
+
+export const ARTICLE_SORTS = ['-publishedAt', 'publishedAt', 'relevance'] as const;
+
+export const ArticleListQuery = QueryString({
+  ...localeQuery,
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search' })),
+  tag: Type.Optional(SlugSchema),
+  featured: Type.Optional(Type.Boolean()),
+  from: Type.Optional(Type.String({ format: 'date', description: 'Published on or after (YYYY-MM-DD, Asia/Bishkek)' })),
+  to: Type.Optional(Type.String({ format: 'date', description: 'Published on or before (YYYY-MM-DD, Asia/Bishkek)' })),
+  ...eventFilterQuery('Only articles reporting on an event'),
+  sort: Type.Enum(ARTICLE_SORTS, {
+    default: '-publishedAt',
+    description: 'relevance needs q; a leading minus sorts newest first',
+  }),
+  ...paginationQuery,
+});
+export type ArticleListQuery = Static<typeof ArticleListQuery>;
+
+export const ArticleDetailQuery = QueryString({ ...localeQuery });

@@ -1,0 +1,56 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Static } from 'typebox';
+import type { Database } from '../../db/client.js';
+import type { Locale } from '../../db/schema/common.js';
+import {
+  availableLocales,
+  bestTranslation,
+  isoUtc,
+  publiclyVisible,
+  rowsOf,
+} from '../../shared/sql.js';
+import type { Page, PageSummary } from './schemas.js';
+
+type PageSummaryRow = Static<typeof PageSummary>;
+type PageRow = Static<typeof Page>;
+
+function translationJoin(locale: Locale): SQL {
+  return sql`JOIN LATERAL ${bestTranslation({
+    table: 'page_translations',
+    foreignKey: 'page_id',
+    parentId: 'pg.id',
+    columns: 'x.title, x.slug, x.body, x.seo_title, x.seo_description',
+    locale,
+  })} t ON true`;
+}
+
+/** Every public page, by key: few enough for a menu to take them all. */
+export async function listPages(db: Database, locale: Locale): Promise<PageSummaryRow[]> {
+  return rowsOf<PageSummaryRow>(
+    db,
+    sql`SELECT pg.key, t.slug, t.locale, t.title
+      FROM pages pg ${translationJoin(locale)}
+      WHERE ${publiclyVisible('pg')}
+      ORDER BY pg.key`,
+  );
+}
+
+/** A public page by the slug of any of its translations, served in the best locale. */
+export async function getPageBySlug(
+  db: Database,
+  slug: string,
+  locale: Locale,
+): Promise<PageRow | null> {
+  const [row] = await rowsOf<PageRow>(
+    db,
+    sql`SELECT pg.key, t.slug, t.locale, t.title, t.body, t.seo_title AS "seoTitle",
+        t.seo_description AS "seoDescription", ${isoUtc('pg.updated_at')} AS "updatedAt",
+        ${availableLocales({ table: 'page_translations', foreignKey: 'page_id', parentId: 'pg.id' })} AS "availableLocales",
+        (SELECT json_object_agg(s.locale, s.slug) FROM page_translations s WHERE s.page_id = pg.id) AS slugs
+      FROM pages pg ${translationJoin(locale)}
+      WHERE pg.id = (SELECT st.page_id FROM page_translations st WHERE st.slug = ${slug}
+          ORDER BY st.locale = ${locale} DESC LIMIT 1)
+        AND ${publiclyVisible('pg')}`,
+  );
+  return row ?? null;
+}

@@ -1,0 +1,118 @@
+import fp from 'fastify-plugin';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { HttpProblem, PROBLEM_TYPES } from '../shared/problems.js';
+import type { ProblemBody } from '../shared/schemas.js';
+
+type FieldError = NonNullable<ProblemBody['errors']>[number];
+const LOCATIONS: Record<string, FieldError['in']> = {
+  querystring: 'query',
+  params: 'path',
+  body: 'body',
+  headers: 'header',
+};
+
+/** Fastify's own 4xx errors whose messages are fixed strings, safe to show. */
+const SAFE_FRAMEWORK_ERRORS = new Set([
+  'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+  'FST_ERR_CTP_EMPTY_JSON_BODY',
+  'FST_ERR_CTP_BODY_TOO_LARGE',
+  'FST_ERR_CTP_INVALID_CONTENT_LENGTH',
+  'FST_ERR_CTP_EMPTY_TYPE',
+  'FST_ERR_CTP_INVALID_TYPE',
+  'FST_ERR_BAD_URL',
+  'FST_ERR_ASYNC_CONSTRAINT',
+  'FST_ERR_INVALID_URL',
+]);
+
+const STATUS_TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ProblemBody) {
+  return reply
+    .code(problem.status)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(JSON.stringify({ ...problem, instance: request.url.split('?')[0] }));
+}
+
+function fieldErrors(error: FastifyError): FieldError[] {
+  const location = LOCATIONS[error.validationContext ?? ''] ?? 'body';
+  return (error.validation ?? []).map((v) => {
+    const base = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const params = v.params as Record<string, unknown>;
+    if (typeof params.additionalProperty === 'string') {
+      const field = base ? `${base}.${params.additionalProperty}` : params.additionalProperty;
+      return { in: location, field, message: 'is not a known parameter' };
+    }
+    if (typeof params.missingProperty === 'string') {
+      const field = base ? `${base}.${params.missingProperty}` : params.missingProperty;
+      return { in: location, field, message: 'is required' };
+    }
+    return { in: location, field: base || location, message: v.message ?? 'is invalid' };
+  });
+}
+
+/**
+ * The one error path: every failure leaves as RFC 9457 problem+json. Expected failures keep
+ * their deliberate message; anything unexpected is logged and masked as a bare 500.
+ */
+export default fp(
+  async function errorsPlugin(app: FastifyInstance) {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof HttpProblem) {
+        return sendProblem(reply, request, {
+          type: error.type,
+          title: error.title,
+          status: error.status,
+          ...(error.detail ? { detail: error.detail } : {}),
+          ...(error.errors ? { errors: error.errors } : {}),
+        });
+      }
+      if (error.validation) {
+        const errors = fieldErrors(error);
+        return sendProblem(reply, request, {
+          type: PROBLEM_TYPES.validation,
+          title: 'Invalid request',
+          status: 400,
+          detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+          errors,
+        });
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        const safe = SAFE_FRAMEWORK_ERRORS.has(error.code) || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY';
+        return sendProblem(reply, request, {
+          type: 'about:blank',
+          title: STATUS_TITLES[status] ?? 'Bad Request',
+          status,
+          ...(safe ? { detail: error.message } : {}),
+        });
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(reply, request, {
+        type: 'about:blank',
+        title: STATUS_TITLES[500]!,
+        status: 500,
+        detail: `Something went wrong on our side. Reference: ${request.id}`,
+      });
+    });
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(reply, request, {
+        type: PROBLEM_TYPES.notFound,
+        title: 'Not Found',
+        status: 404,
+        detail: `No route for ${request.method} ${request.url.split('?')[0]}`,
+      }),
+    );
+  },
+  { name: 'errors' },
+);

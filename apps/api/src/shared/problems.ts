@@ -1,0 +1,40 @@
+import type { ProblemBody } from './schemas.js';
+
+type FieldError = NonNullable<ProblemBody['errors']>[number];
+
+/** An expected failure that the error handler turns into problem+json as it is. */
+export class HttpProblem extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string | undefined;
+  readonly errors: FieldError[] | undefined;
+
+  constructor(init: { status: number; title: string; detail?: string; type?: string; errors?: FieldError[] }) {
+    super(init.detail ?? init.title);
+    this.status = init.status;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.type = init.type ?? 'about:blank';
+    this.errors = init.errors;
+  }
+}
+
+export const PROBLEM_TYPES = {
+  validation: 'urn:jaryk:problem:validation',
+  notFound: 'urn:jaryk:problem:not-found',
+} as const;
+
+export function notFound(what: string): HttpProblem {
+  return new HttpProblem({ status: 404, title: 'Not Found', type: PROBLEM_TYPES.notFound, detail: `${what} not found` });
+}
+
+export function invalidField(location: FieldError['in'], field: string, message: string): HttpProblem {
+  return new HttpProblem({
+    status: 400,
+    title: 'Invalid request',
+    type: PROBLEM_TYPES.validation,
+    detail: `${field}: ${message}`,
+    errors: [{ in: location, field, message }],
+  });
+}

@@ -1,0 +1,49 @@
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
+import { seedDemo } from '../../src/seed/demo.js';
+
+export interface TestContext {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+}
+
+let context: Promise<TestContext> | undefined;
+
+/**
+ * One migrated, demo-seeded database and one app per test project, shared by all files
+ * (the project runs files one after another in one module context). Closed at process exit.
+ */
+export function testApp(): Promise<TestContext> {
+  context ??= (async () => {
+    const usePostgres = process.env.TEST_DATABASE === 'pg';
+    const database = await openDatabase({
+      url: usePostgres ? inject('databaseUrl') : undefined,
+      dataDir: 'memory://',
+      poolMax: 4,
+    });
+    await database.migrate();
+    await seedDemo(database.db);
+    const app = await buildApp(
+      {
+        logLevel: 'silent',
+        publicCache: { enabled: true, maxBytes: 8 * 1024 * 1024 },
+        webDist: null,
+        trustProxy: false,
+      },
+      database,
+    );
+    await app.ready();
+    return { app, database };
+  })();
+  return context;
+}
+
+/** GET and parse, for the common case. */
+export async function getJson<T = Record<string, unknown>>(url: string, headers: Record<string, string> = {}) {
+  const { app } = await testApp();
+  const response = await app.inject({ method: 'GET', url, headers });
+  const body = response.body ? (JSON.parse(response.body) as T) : (undefined as T);
+  return { status: response.statusCode, headers: response.headers, body };
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The API suite runs twice: against a real PostgreSQL (a fresh database per run) and against
+ * embedded PGlite. Within a project all files share one database and one app (isolate: false),
+ * because starting PGlite costs seconds.
+ */
+const shared = {
+  include: ['test/**/*.test.ts'],
+  isolate: false,
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { ...shared, name: 'postgres', env: { TEST_DATABASE: 'pg' }, globalSetup: ['test/helpers/postgres-setup.ts'] },
+      },
+      { test: { ...shared, name: 'pglite', env: { TEST_DATABASE: 'pglite' } } },
+    ],
+  },
+});

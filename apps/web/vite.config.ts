@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+
+/** Where `pnpm dev` and `pnpm preview` forward /api; override with API_PROXY_TARGET. */
+const apiTarget = process.env.API_PROXY_TARGET ?? 'http://localhost:3000';
+const proxy = { '/api': { target: apiTarget, changeOrigin: true } };
+
+export default defineConfig({
+  plugins: [vue()],
+  resolve: {
+    alias: {
+      // Use the client's TypeScript source (tsconfig.json `paths` says the same to vue-tsc), so
+      // dev, tests and build work without building packages/client first.
+      '@jaryk/client': fileURLToPath(new URL('../../packages/client/src/index.ts', import.meta.url)),
+    },
+  },
+  define: {
+    // vue-i18n feature flags: composition API only, no devtools hooks in production.
+    __VUE_I18N_FULL_INSTALL__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
+  server: { proxy },
+  preview: { proxy },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+    restoreMocks: true,
+  },
+});
