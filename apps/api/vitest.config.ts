@@ -17,7 +17,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { ...shared, name: 'postgres', env: { TEST_DATABASE: 'pg' }, globalSetup: ['test/helpers/postgres-setup.ts'] },
+        test: {
+          ...shared,
+          name: 'postgres',
+          env: { TEST_DATABASE: 'pg' },
+          globalSetup: ['test/helpers/postgres-setup.ts'],
+          // These do not touch the shared database; running them once is enough.
+          exclude: ['test/server.test.ts', 'test/migrations.test.ts', 'test/openapi.test.ts'],
+        },
       },
       { test: { ...shared, name: 'pglite', env: { TEST_DATABASE: 'pglite' } } },
     ],

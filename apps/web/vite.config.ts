@@ -13,11 +13,16 @@ export default defineConfig({
     alias: {
       // Use the client's TypeScript source (tsconfig.json `paths` says the same to vue-tsc), so
       // dev, tests and build work without building packages/client first.
-      '@jaryk/client': fileURLToPath(new URL('../../packages/client/src/index.ts', import.meta.url)),
+      '@jaryk/client': fileURLToPath(
+        new URL('../../packages/client/src/index.ts', import.meta.url),
+      ),
     },
   },
   define: {
-    // vue-i18n feature flags: composition API only, no devtools hooks in production.
+    // Feature flags: the composition API only (smaller Vue and vue-i18n), no devtools hooks in
+    // production. A dependency written with the options API (data, methods, mounted …) needs
+    // __VUE_OPTIONS_API__ back on: it would render without them and fail quietly.
+    __VUE_OPTIONS_API__: false,
     __VUE_I18N_FULL_INSTALL__: false,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,

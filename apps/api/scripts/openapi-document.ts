@@ -18,7 +18,13 @@ export async function renderOpenApiDocument(): Promise<string> {
   const database = await openDatabase({ url: undefined, dataDir: 'memory://' });
   await database.migrate();
   const app = await buildApp(
-    { logLevel: 'silent', publicCache: { enabled: false, maxBytes: 0 }, webDist: null, trustProxy: false },
+    {
+      logLevel: 'silent',
+      publicCache: { enabled: false, maxBytes: 0 },
+      webDist: null,
+      trustProxy: false,
+      rateLimitPerMinute: 0,
+    },
     database,
   );
   try {

@@ -3,9 +3,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppConfig } from './config.js';
 import type { Database, DatabaseHandle } from './db/client.js';
 import type { Locale } from './db/schema/common.js';
+import cors from './plugins/cors.js';
 import errors from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
 import publicCache from './plugins/public-cache.js';
+import rateLimit from './plugins/rate-limit.js';
 import spa from './plugins/spa.js';
 import { systemRoutes } from './modules/system/routes.js';
 import { publicApiRoutes } from './modules/index.js';
@@ -20,10 +22,16 @@ declare module 'fastify' {
   }
 }
 
-export type AppOptions = Pick<AppConfig, 'logLevel' | 'publicCache' | 'webDist' | 'trustProxy'>;
+export type AppOptions = Pick<
+  AppConfig,
+  'logLevel' | 'publicCache' | 'webDist' | 'trustProxy' | 'rateLimitPerMinute'
+>;
 
 /** Builds the whole service as one Fastify instance; never listens (server.ts and tests do). */
-export async function buildApp(options: AppOptions, database: DatabaseHandle): Promise<FastifyInstance> {
+export async function buildApp(
+  options: AppOptions,
+  database: DatabaseHandle,
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
     trustProxy: options.trustProxy,
@@ -51,6 +59,8 @@ export async function buildApp(options: AppOptions, database: DatabaseHandle): P
 
   await app.register(errors);
   await app.register(openapi);
+  await app.register(cors);
+  await app.register(rateLimit, { perMinute: options.rateLimitPerMinute });
   await app.register(publicCache, {
     enabled: options.publicCache.enabled,
     maxBytes: options.publicCache.maxBytes,

@@ -4,15 +4,17 @@ import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 
 const EnvSchema = Type.Object({
-  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
-    default: 'development',
-  }),
+  NODE_ENV: Type.Union(
+    [Type.Literal('development'), Type.Literal('production'), Type.Literal('test')],
+    {
+      default: 'development',
+    },
+  ),
   HOST: Type.String({ default: '0.0.0.0' }),
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
-  LOG_LEVEL: Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
-    { default: 'info' },
-  ),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    default: 'info',
+  }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   DATABASE_POOL_MAX: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
   DATA_DIR: Type.String({ default: 'data' }),
@@ -20,6 +22,7 @@ const EnvSchema = Type.Object({
   PUBLIC_CACHE_MAX_MB: Type.Number({ minimum: 0, maximum: 4096, default: 32 }),
   WEB_DIST: Type.Optional(Type.String()),
   TRUST_PROXY: Type.Boolean({ default: false }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 0, default: 600 }),
   SEED_DEMO: Type.Optional(Type.Boolean()),
 });
 
@@ -35,6 +38,8 @@ export interface AppConfig {
   /** Folder of the built SPA to serve on `/`, or null when the API runs alone. */
   webDist: string | null;
   trustProxy: boolean;
+  /** API requests a minute per client address; 0: no limit. */
+  rateLimitPerMinute: number;
   /** Load the demo content into an empty database at start (default: only on embedded PGlite). */
   seedDemo: boolean;
 }
@@ -69,9 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       poolMax: e.DATABASE_POOL_MAX,
       dataDir: path.resolve(e.DATA_DIR),
     },
-    publicCache: { enabled: e.PUBLIC_CACHE === 'on', maxBytes: Math.round(e.PUBLIC_CACHE_MAX_MB * 1024 * 1024) },
+    publicCache: {
+      enabled: e.PUBLIC_CACHE === 'on',
+      maxBytes: Math.round(e.PUBLIC_CACHE_MAX_MB * 1024 * 1024),
+    },
     webDist: e.WEB_DIST === 'none' ? null : path.resolve(e.WEB_DIST ?? defaultWebDist),
     trustProxy: e.TRUST_PROXY,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
   };
 }

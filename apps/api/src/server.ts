@@ -15,7 +15,6 @@ async function main() {
   }
 
   const app = await buildApp(config, database);
-  app.addHook('onClose', async () => database.close());
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -28,7 +27,9 @@ async function main() {
     }, SHUTDOWN_GRACE_MS);
     force.unref();
     try {
+      // The app first: it finishes in-flight requests and stops listening for cache news.
       await app.close();
+      await database.close();
       process.exit(0);
     } catch (err) {
       app.log.error({ err }, 'error while shutting down');
@@ -39,7 +40,8 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ host: config.host, port: config.port });
-  const where = database.driver === 'pg' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
+  const where =
+    database.driver === 'pg' ? 'PostgreSQL' : `embedded PGlite in ${config.database.dataDir}`;
   app.log.info(`Jaryk is running on http://localhost:${config.port} (database: ${where})`);
 }
 

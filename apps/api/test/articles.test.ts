@@ -33,9 +33,9 @@ describe('the seed article', () => {
   });
 
   it('carries its six workshops in series order, and its full text', async () => {
-    const { status, body } = await getJson<{ data: { body: string; events: { slug: string; seriesPosition: number }[] } }>(
-      `/api/v1/articles/${SEED_SLUG}?locale=en`,
-    );
+    const { status, body } = await getJson<{
+      data: { body: string; events: { slug: string; seriesPosition: number }[] };
+    }>(`/api/v1/articles/${SEED_SLUG}?locale=en`);
     expect(status).toBe(200);
     expect(body.data.events.map((e) => e.seriesPosition)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(body.data.body).toContain('23 women and 8 girls');
@@ -44,14 +44,18 @@ describe('the seed article', () => {
 
   it('falls back to an existing language and says which one it served', async () => {
     for (const locale of ['ky', 'ru']) {
-      const { body } = await getJson<{ data: ArticleItem }>(`/api/v1/articles/${SEED_SLUG}?locale=${locale}`);
+      const { body } = await getJson<{ data: ArticleItem }>(
+        `/api/v1/articles/${SEED_SLUG}?locale=${locale}`,
+      );
       expect(body.data.locale).toBe('en');
       expect(body.data.availableLocales).toEqual(['en']);
     }
   });
 
   it('names its tags in the requested language', async () => {
-    const { body } = await getJson<{ data: ArticleItem }>(`/api/v1/articles/${SEED_SLUG}?locale=ru`);
+    const { body } = await getJson<{ data: ArticleItem }>(
+      `/api/v1/articles/${SEED_SLUG}?locale=ru`,
+    );
     expect(body.data.tags.map((t) => t.slug)).toContain('harassment');
     expect(body.data.tags.every((t) => /[А-Яа-яЁё]/.test(t.name))).toBe(true);
   });
@@ -59,8 +63,16 @@ describe('the seed article', () => {
 
 describe('locale fallback', () => {
   it('prefers the requested locale, then the site default (ru), then any', async () => {
-    const a = await newArticle({ translations: { ru: { title: 'Русский' }, en: { title: 'English' }, ky: { title: 'Кыргызча' } } });
-    const b = await newArticle({ translations: { ru: { title: 'Только русский' }, en: { title: 'Also English' } } });
+    const a = await newArticle({
+      translations: {
+        ru: { title: 'Русский' },
+        en: { title: 'English' },
+        ky: { title: 'Кыргызча' },
+      },
+    });
+    const b = await newArticle({
+      translations: { ru: { title: 'Только русский' }, en: { title: 'Also English' } },
+    });
     const c = await newArticle({ translations: { en: { title: 'Only English' } } });
     const served = async (slug: string, locale: string) =>
       (await getJson<{ data: ArticleItem }>(`/api/v1/articles/${slug}?locale=${locale}`)).body.data;
@@ -75,8 +87,14 @@ describe('locale fallback', () => {
 
 describe('article filters', () => {
   it('finds by full-text search in Russian with stemming, and by English words', async () => {
-    const a = await newArticle({ translations: { ru: { title: 'Тренинги для женщин в сёлах', body: '<p>Семинары о домогательствах</p>' } } });
-    const ru = await getJson<List>(`/api/v1/articles?q=${encodeURIComponent('семинар')}&locale=ru&pageSize=100`);
+    const a = await newArticle({
+      translations: {
+        ru: { title: 'Тренинги для женщин в сёлах', body: '<p>Семинары о домогательствах</p>' },
+      },
+    });
+    const ru = await getJson<List>(
+      `/api/v1/articles?q=${encodeURIComponent('семинар')}&locale=ru&pageSize=100`,
+    );
     expect(ru.body.data.map((x) => x.slug)).toContain(`${a.slug}-ru`);
     const none = await getJson<List>(`/api/v1/articles?q=zzzunmatchedzzz`);
     expect(none.body.data).toEqual([]);
@@ -84,7 +102,9 @@ describe('article filters', () => {
   });
 
   it('treats SQL-like search text as words', async () => {
-    const r = await getJson<List>(`/api/v1/articles?q=${encodeURIComponent("'; DROP TABLE articles; --")}`);
+    const r = await getJson<List>(
+      `/api/v1/articles?q=${encodeURIComponent("'; DROP TABLE articles; --")}`,
+    );
     expect(r.status).toBe(200);
     const again = await getJson<List>(`/api/v1/articles?q=harassment`);
     expect(again.body.meta.total).toBeGreaterThan(0);
@@ -118,11 +138,21 @@ describe('article filters', () => {
     ]) {
       const r = await getJson<List>(`/api/v1/articles?${filter}&pageSize=100`);
       expect(r.status, filter).toBe(200);
-      expect(r.body.data.map((a) => a.slug), filter).toContain(SEED_SLUG);
+      expect(
+        r.body.data.map((a) => a.slug),
+        filter,
+      ).toContain(SEED_SLUG);
     }
-    for (const filter of ['place=talas-oblast', 'partner=no-such-org', 'format=campaign&series=harassment-workshops-2022']) {
+    for (const filter of [
+      'place=talas-oblast',
+      'partner=no-such-org',
+      'format=campaign&series=harassment-workshops-2022',
+    ]) {
       const r = await getJson<List>(`/api/v1/articles?${filter}&pageSize=100`);
-      expect(r.body.data.map((a) => a.slug), filter).not.toContain(SEED_SLUG);
+      expect(
+        r.body.data.map((a) => a.slug),
+        filter,
+      ).not.toContain(SEED_SLUG);
     }
   });
 
@@ -139,7 +169,8 @@ describe('article filters', () => {
 
 describe('paging', () => {
   it('pages with meta.total and a Link header', async () => {
-    for (let i = 0; i < 3; i++) await newArticle({ translations: { en: { title: `Paging probe ${i}` } } });
+    for (let i = 0; i < 3; i++)
+      await newArticle({ translations: { en: { title: `Paging probe ${i}` } } });
     const first = await getJson<List>(`/api/v1/articles?q=probe&pageSize=1&locale=en`);
     expect(first.body.meta).toMatchObject({ page: 1, pageSize: 1 });
     expect(first.body.meta.total).toBeGreaterThanOrEqual(3);

@@ -42,3 +42,11 @@ describe('public response cache and conditional requests', () => {
     await expect.poll(() => app.publicCache.size, { timeout: 3000 }).toBe(0);
   });
 });
+
+describe('third parties', () => {
+  it('may read public answers from any origin', async () => {
+    const r = await getJson('/api/v1/events?pageSize=1', { origin: 'https://partner.example' });
+    expect(r.headers['access-control-allow-origin']).toBe('*');
+    expect(String(r.headers['access-control-expose-headers'])).toContain('Link');
+  });
+});

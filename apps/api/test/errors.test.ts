@@ -9,10 +9,24 @@ interface Problem {
   errors?: { in: string; field: string; message: string }[];
 }
 
-async function request(method: 'GET' | 'POST', url: string, init: { headers?: Record<string, string>; payload?: string } = {}) {
+async function request(
+  method: 'GET' | 'POST',
+  url: string,
+  init: { headers?: Record<string, string>; payload?: string } = {},
+) {
   const { app } = await testApp();
-  const r = await app.inject({ method, url, headers: init.headers ?? {}, ...(init.payload !== undefined ? { payload: init.payload } : {}) });
-  return { status: r.statusCode, type: String(r.headers['content-type']), body: r.body, problem: JSON.parse(r.body || '{}') as Problem };
+  const r = await app.inject({
+    method,
+    url,
+    headers: init.headers ?? {},
+    ...(init.payload !== undefined ? { payload: init.payload } : {}),
+  });
+  return {
+    status: r.statusCode,
+    type: String(r.headers['content-type']),
+    body: r.body,
+    problem: JSON.parse(r.body || '{}') as Problem,
+  };
 }
 
 describe('bad input is a clear problem+json, never a 500', () => {
@@ -29,7 +43,12 @@ describe('bad input is a clear problem+json, never a 500', () => {
     ['bad sort', '/api/v1/articles?sort=id', 400, 'sort'],
     ['relevance without q', '/api/v1/articles?sort=relevance', 400, 'sort'],
     ['bad date', '/api/v1/events?from=2022-13-40', 400, 'from'],
-    ['SQL in a slug filter', `/api/v1/events?place=${encodeURIComponent("x' OR 1=1 --")}`, 400, 'place'],
+    [
+      'SQL in a slug filter',
+      `/api/v1/events?place=${encodeURIComponent("x' OR 1=1 --")}`,
+      400,
+      'place',
+    ],
     ['SQL in a path', `/api/v1/articles/${encodeURIComponent("x' OR '1'='1")}`, 400, 'slug'],
     ['__proto__ as parameter', '/api/v1/articles?__proto__=1', 400, '__proto__'],
     ['constructor as parameter', '/api/v1/articles?constructor[prototype][x]=1', 400],
@@ -56,7 +75,10 @@ describe('bad input is a clear problem+json, never a 500', () => {
 
   it('a body of an odd Content-Type on a route without one is refused without harm', async () => {
     for (const type of ['application/xml', 'text/plain', 'multipart/form-data; boundary=x']) {
-      const r = await request('POST', '/api/v1/articles', { headers: { 'content-type': type }, payload: '<x/>' });
+      const r = await request('POST', '/api/v1/articles', {
+        headers: { 'content-type': type },
+        payload: '<x/>',
+      });
       expect([404, 405, 415]).toContain(r.status);
       expect(r.type).toContain('application/problem+json');
     }
@@ -64,7 +86,10 @@ describe('bad input is a clear problem+json, never a 500', () => {
 
   it('JSON with __proto__ or broken syntax is refused with 400 or 404, not 500', async () => {
     for (const payload of ['{"__proto__": {"admin": true}}', '{"a":', '']) {
-      const r = await request('POST', '/api/v1/articles', { headers: { 'content-type': 'application/json' }, payload });
+      const r = await request('POST', '/api/v1/articles', {
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
       expect(r.status).toBeLessThan(500);
       expect(r.type).toContain('application/problem+json');
     }

@@ -33,7 +33,14 @@ describe('the six workshops of the seed', () => {
     const { body } = await getJson<List>(`/api/v1/events?series=${SERIES}&sort=series&locale=en`);
     const second = body.data[1]!;
     expect(second.venueName).toContain('Toktogul');
-    expect(second.participants).toEqual({ women: 23, girls: 8, men: null, boys: null, unspecified: null, total: 31 });
+    expect(second.participants).toEqual({
+      women: 23,
+      girls: 8,
+      men: null,
+      boys: null,
+      unspecified: null,
+      total: 31,
+    });
     expect(second.place?.path.map((p) => p.slug)).toEqual([
       'kyrgyzstan',
       'jalal-abad-oblast',
@@ -53,21 +60,36 @@ describe('the six workshops of the seed', () => {
       'bishkek',
     ]);
     for (const e of body.data) {
-      expect(e.partners).toContainEqual(expect.objectContaining({ slug: 'eraiym', role: 'organizer' }));
-      expect(e.partners).toContainEqual(expect.objectContaining({ slug: 'center-for-gender-information', role: 'co_organizer' }));
-      expect(e.projects.map((p) => p.slug).sort()).toEqual(['capacity-building-of-womens-csos', 'ray-of-light']);
+      expect(e.partners).toContainEqual(
+        expect.objectContaining({ slug: 'eraiym', role: 'organizer' }),
+      );
+      expect(e.partners).toContainEqual(
+        expect.objectContaining({ slug: 'center-for-gender-information', role: 'co_organizer' }),
+      );
+      expect(e.projects.map((p) => p.slug).sort()).toEqual([
+        'capacity-building-of-womens-csos',
+        'ray-of-light',
+      ]);
     }
-    expect(body.data[2]!.partners).toContainEqual(expect.objectContaining({ slug: 'akman-rural-administration', role: 'host' }));
+    expect(body.data[2]!.partners).toContainEqual(
+      expect.objectContaining({ slug: 'akman-rural-administration', role: 'host' }),
+    );
   });
 
   it('an event page links its article and its neighbours in the series', async () => {
     const list = await getJson<List>(`/api/v1/events?series=${SERIES}&sort=series`);
     const third = list.body.data[2]!;
-    const { status, body } = await getJson<{ data: { articles: { slug: string }[]; previousInSeries: { slug: string }; nextInSeries: { slug: string } } }>(
-      `/api/v1/events/${third.slug}`,
-    );
+    const { status, body } = await getJson<{
+      data: {
+        articles: { slug: string }[];
+        previousInSeries: { slug: string };
+        nextInSeries: { slug: string };
+      };
+    }>(`/api/v1/events/${third.slug}`);
     expect(status).toBe(200);
-    expect(body.data.articles.map((a) => a.slug)).toEqual(['harassment-is-a-special-kind-of-violence']);
+    expect(body.data.articles.map((a) => a.slug)).toEqual([
+      'harassment-is-a-special-kind-of-violence',
+    ]);
     expect(body.data.previousInSeries.slug).toBe(list.body.data[1]!.slug);
     expect(body.data.nextInSeries.slug).toBe(list.body.data[3]!.slug);
   });
@@ -97,10 +119,21 @@ describe('event filters', () => {
     const partner = await newOrganization();
     const project = await newProject();
     const soon = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-    const upcoming = await newEvent({ placeId: place.id, startsAt: soon, format: 'training', partners: [{ id: partner.id, role: 'host' }], projectIds: [project.id] });
-    const past = await newEvent({ placeId: place.id, startsAt: new Date('2021-06-01T05:00:00Z'), format: 'meeting' });
+    const upcoming = await newEvent({
+      placeId: place.id,
+      startsAt: soon,
+      format: 'training',
+      partners: [{ id: partner.id, role: 'host' }],
+      projectIds: [project.id],
+    });
+    const past = await newEvent({
+      placeId: place.id,
+      startsAt: new Date('2021-06-01T05:00:00Z'),
+      format: 'meeting',
+    });
     const undated = await newEvent({ placeId: place.id, startsAt: null });
-    const slugs = async (q: string) => (await getJson<List>(`/api/v1/events?place=${place.slug}&${q}`)).body.data.map((e) => e.slug);
+    const slugs = async (q: string) =>
+      (await getJson<List>(`/api/v1/events?place=${place.slug}&${q}`)).body.data.map((e) => e.slug);
 
     expect(await slugs(`partner=${partner.slug}`)).toEqual([upcoming.slug]);
     expect(await slugs(`project=${project.slug}`)).toEqual([upcoming.slug]);

@@ -16,7 +16,18 @@ describe('migrations', () => {
       const before = (await readdir(out)).sort();
       await run(
         'npx',
-        ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', './src/db/schema/index.ts', '--out', out, '--casing', 'snake_case'],
+        [
+          'drizzle-kit',
+          'generate',
+          '--dialect',
+          'postgresql',
+          '--schema',
+          './src/db/schema/index.ts',
+          '--out',
+          out,
+          '--casing',
+          'snake_case',
+        ],
         { cwd: path.resolve(import.meta.dirname, '..') },
       );
       expect((await readdir(out)).sort()).toEqual(before);

@@ -11,7 +11,10 @@ interface Operation {
 
 describe('OpenAPI', () => {
   it('documents every route with an operationId, tags and responses', async () => {
-    const { status, body } = await getJson<{ openapi: string; paths: Record<string, Record<string, Operation>> }>('/api/openapi.json');
+    const { status, body } = await getJson<{
+      openapi: string;
+      paths: Record<string, Record<string, Operation>>;
+    }>('/api/openapi.json');
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     const operations = Object.values(body.paths).flatMap((p) => Object.values(p));

@@ -21,10 +21,18 @@ interface Report {
 
 describe('impact statistics', () => {
   it('sum the seed series: 23 women and 8 girls in Bazar-Korgon district', async () => {
-    const { status, body } = await getJson<Report>(`/api/v1/stats/impact?series=harassment-workshops-2022&groupBy=district&locale=en`);
+    const { status, body } = await getJson<Report>(
+      `/api/v1/stats/impact?series=harassment-workshops-2022&groupBy=district&locale=en`,
+    );
     expect(status).toBe(200);
     const bazarKorgon = body.data.find((r) => r.key === 'bazar-korgon-district')!;
-    expect(bazarKorgon).toMatchObject({ label: 'Bazar-Korgon district', events: 5, women: 23, girls: 8, total: 31 });
+    expect(bazarKorgon).toMatchObject({
+      label: 'Bazar-Korgon district',
+      events: 5,
+      women: 23,
+      girls: 8,
+      total: 31,
+    });
     expect(body.data.find((r) => r.key === 'bishkek')).toMatchObject({ events: 1, total: 0 });
     expect(body.totals).toMatchObject({ events: 6, women: 23, girls: 8, total: 31 });
   });
@@ -41,7 +49,10 @@ describe('impact statistics', () => {
       ['ray-of-light', 31],
     ]);
     const partner = await getJson<Report>(`/api/v1/stats/impact?${q}&groupBy=partner`);
-    expect(partner.body.data.find((r) => r.key === 'akman-rural-administration')).toMatchObject({ events: 1, total: 0 });
+    expect(partner.body.data.find((r) => r.key === 'akman-rural-administration')).toMatchObject({
+      events: 1,
+      total: 0,
+    });
     const format = await getJson<Report>(`/api/v1/stats/impact?${q}&groupBy=format`);
     expect(format.body.data).toEqual([expect.objectContaining({ key: 'workshop', events: 6 })]);
   });
@@ -62,7 +73,11 @@ describe('impact statistics', () => {
     const place = await newPlace({ parentSlug: 'issyk-kul-oblast' });
     await newEvent({ placeId: place.id, counts: { women: 10 } });
     await newEvent({ placeId: place.id, counts: { women: 100 }, status: 'draft' });
-    await newEvent({ placeId: place.id, counts: { women: 1000 }, publishAt: new Date(Date.now() + 3600_000) });
+    await newEvent({
+      placeId: place.id,
+      counts: { women: 1000 },
+      publishAt: new Date(Date.now() + 3600_000),
+    });
     const { body } = await getJson<Report>(`/api/v1/stats/impact?place=${place.slug}`);
     expect(body.totals).toMatchObject({ events: 1, women: 10, total: 10 });
   });

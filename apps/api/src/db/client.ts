@@ -40,7 +40,9 @@ export interface DatabaseOptions {
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]*$/;
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.poolMax ?? 10) : openPglite(options.dataDir);
+  return options.url
+    ? openPostgres(options.url, options.poolMax ?? 10)
+    : openPglite(options.dataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
@@ -82,12 +84,15 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   if (!dataDir.startsWith('memory://')) mkdirSync(path.resolve(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir.startsWith('memory://') ? undefined : path.resolve(dataDir));
+  const client = await PGlite.create(
+    dataDir.startsWith('memory://') ? undefined : path.resolve(dataDir),
+  );
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
   return {
     db,
     driver: 'pglite',
-    migrate: () => migratePglite(drizzlePglite(client, { casing: 'snake_case' }), { migrationsFolder }),
+    migrate: () =>
+      migratePglite(drizzlePglite(client, { casing: 'snake_case' }), { migrationsFolder }),
     async listen(channel, onMessage) {
       if (!CHANNEL_NAME.test(channel)) throw new Error(`bad channel name ${channel}`);
       const unsubscribe = await client.listen(channel, onMessage);

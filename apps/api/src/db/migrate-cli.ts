@@ -6,7 +6,9 @@ const config = loadConfig();
 const handle = await openDatabase(config.database);
 try {
   await handle.migrate();
-  console.log(`migrations applied (${handle.driver}${handle.driver === 'pglite' ? `, ${config.database.dataDir}` : ''})`);
+  console.log(
+    `migrations applied (${handle.driver}${handle.driver === 'pglite' ? `, ${config.database.dataDir}` : ''})`,
+  );
 } finally {
   await handle.close();
 }

@@ -88,7 +88,8 @@ export default fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        const safe = SAFE_FRAMEWORK_ERRORS.has(error.code) || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY';
+        const safe =
+          SAFE_FRAMEWORK_ERRORS.has(error.code) || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY';
         return sendProblem(reply, request, {
           type: 'about:blank',
           title: STATUS_TITLES[status] ?? 'Bad Request',

@@ -40,7 +40,9 @@ export function hoistTitledSchemas(document: Json): Json {
       const serialized = stableJson(out);
       const previous = seen.get(title);
       if (previous !== undefined && previous !== serialized) {
-        throw new Error(`Two different schemas share the title ${title}:\n${previous}\n${serialized}`);
+        throw new Error(
+          `Two different schemas share the title ${title}:\n${previous}\n${serialized}`,
+        );
       }
       seen.set(title, serialized);
       schemas[title] = out;
@@ -94,10 +96,8 @@ export default fp(
       staticCSP: true,
     });
 
-    app.get(
-      '/api/openapi.json',
-      { schema: { hide: true } },
-      async (_request, reply) => reply.type('application/json').send(app.swagger()),
+    app.get('/api/openapi.json', { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('application/json').send(app.swagger()),
     );
   },
   { name: 'openapi' },

@@ -45,7 +45,9 @@ function etagOf(body: string): string {
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+  return (
+    ifNoneMatch === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
+  );
 }
 
 /**
@@ -105,7 +107,8 @@ export default fp<PublicCacheOptions>(
       (request.method === 'GET' || request.method === 'HEAD') &&
       request.routeOptions.config.publicCache === true;
 
-    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    // preHandler, not onRequest: rate limits and validation apply to cached answers too.
+    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
       if (!options.enabled || !isCacheable(request)) return;
       startedIn.set(request, generation);
       const hit = entries.get(cacheKey(request));
@@ -113,14 +116,21 @@ export default fp<PublicCacheOptions>(
       // Refresh its place in the LRU order.
       entries.delete(cacheKey(request));
       entries.set(cacheKey(request), hit);
-      reply.header('etag', hit.etag).header('cache-control', CACHE_CONTROL).header('x-cache', 'hit');
+      reply
+        .header('etag', hit.etag)
+        .header('cache-control', CACHE_CONTROL)
+        .header('x-cache', 'hit');
       if (matches(request.headers['if-none-match'], hit.etag)) return reply.code(304).send();
       for (const [name, value] of Object.entries(hit.headers)) reply.header(name, value);
       return reply.code(200).send(hit.body);
     });
 
     app.addHook('onSend', async (request, reply, payload) => {
-      if (!isCacheable(request) || reply.statusCode !== 200 || reply.getHeader('x-cache') === 'hit') {
+      if (
+        !isCacheable(request) ||
+        reply.statusCode !== 200 ||
+        reply.getHeader('x-cache') === 'hit'
+      ) {
         return payload;
       }
       if (typeof payload !== 'string') return payload;

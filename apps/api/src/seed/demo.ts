@@ -469,7 +469,8 @@ const WORKSHOPS: WorkshopSpec[] = [
     paragraph: 5,
     texts: {
       ky: {
-        title: 'Сейдикумда «Ак-Тилек» жана «Достук» өз ара жардам топтору үчүн асылуу боюнча семинар',
+        title:
+          'Сейдикумда «Ак-Тилек» жана «Достук» өз ара жардам топтору үчүн асылуу боюнча семинар',
         venueName: 'Жылыткана аймагындагы коомдук үй',
         audience:
           '«Ак-Тилек» жана «Достук» өз ара жардам топторунун мүчөлөрү — ар кандай курактагы балдары менен келген аялдар',
@@ -677,13 +678,20 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     const projectRows = await tx
       .insert(projects)
       .values(
-        PROJECTS.map((p) => ({ slug: p.slug, kind: p.kind, status: 'published' as const, publishAt })),
+        PROJECTS.map((p) => ({
+          slug: p.slug,
+          kind: p.kind,
+          status: 'published' as const,
+          publishAt,
+        })),
       )
       .returning({ id: projects.id, slug: projects.slug });
     const projectIds = new Map(projectRows.map((r) => [r.slug, r.id]));
     await tx
       .insert(projectTranslations)
-      .values(PROJECTS.flatMap((p) => perLocale({ projectId: lookup(projectIds, p.slug) }, p.texts)));
+      .values(
+        PROJECTS.flatMap((p) => perLocale({ projectId: lookup(projectIds, p.slug) }, p.texts)),
+      );
     await tx.insert(projectPartners).values(
       PROJECTS.flatMap((p) =>
         p.partners.map(([org, role]) => ({
@@ -701,7 +709,9 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     const tagIds = new Map(tagRows.map((r) => [r.slug, r.id]));
     await tx
       .insert(tagTranslations)
-      .values(DEMO_TAGS.flatMap((t) => perLocale({ tagId: lookup(tagIds, t.slug) }, toNames(t.names))));
+      .values(
+        DEMO_TAGS.flatMap((t) => perLocale({ tagId: lookup(tagIds, t.slug) }, toNames(t.names))),
+      );
 
     const [article] = await tx
       .insert(articles)
@@ -734,7 +744,9 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
       .values({ slug: 'harassment-workshops-2022', status: 'published', publishAt })
       .returning({ id: eventSeries.id });
     if (!series) throw new Error('demo seed: series insert returned nothing');
-    await tx.insert(eventSeriesTranslations).values(perLocale({ seriesId: series.id }, SERIES_TEXTS));
+    await tx
+      .insert(eventSeriesTranslations)
+      .values(perLocale({ seriesId: series.id }, SERIES_TEXTS));
 
     const eventRows = await tx
       .insert(events)
@@ -781,7 +793,11 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     );
     await tx.insert(eventPartners).values(
       WORKSHOPS.flatMap((w) => [
-        { eventId: eventId(w), organizationId: lookup(orgIds, 'eraiym'), role: 'organizer' as EventPartnerRole },
+        {
+          eventId: eventId(w),
+          organizationId: lookup(orgIds, 'eraiym'),
+          role: 'organizer' as EventPartnerRole,
+        },
         {
           eventId: eventId(w),
           organizationId: lookup(orgIds, 'center-for-gender-information'),
@@ -794,11 +810,13 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
         })),
       ]),
     );
-    await tx.insert(eventProjects).values(
-      WORKSHOPS.flatMap((w) =>
-        PROJECTS.map((p) => ({ eventId: eventId(w), projectId: lookup(projectIds, p.slug) })),
-      ),
-    );
+    await tx
+      .insert(eventProjects)
+      .values(
+        WORKSHOPS.flatMap((w) =>
+          PROJECTS.map((p) => ({ eventId: eventId(w), projectId: lookup(projectIds, p.slug) })),
+        ),
+      );
     await tx
       .insert(articleEvents)
       .values(WORKSHOPS.map((w) => ({ articleId: article.id, eventId: eventId(w) })));

@@ -42,7 +42,7 @@ const DAY = 24 * HOUR;
 /** Asia/Bishkek is UTC+6 all year: local hour h is h - 6 in UTC. */
 const BISHKEK_OFFSET = 6 * HOUR;
 
-type EventFormat = (typeof events.$inferInsert)['format'];
+type EventFormat = NonNullable<(typeof events.$inferInsert)['format']>;
 type ParticipantGroup = (typeof participantCounts.$inferInsert)['group'];
 type EventPartnerRole = (typeof eventPartners.$inferInsert)['role'];
 type OrganizationKind = (typeof organizations.$inferInsert)['kind'];
@@ -223,7 +223,10 @@ const EXTRA_TAGS: { slug: string; names: Tri }[] = [
     slug: 'maternal-schools',
     names: { ky: 'Энелер мектептери', ru: 'Материнские школы', en: 'Maternal schools' },
   },
-  { slug: 'womens-rights', names: { ky: 'Аялдардын укуктары', ru: 'Права женщин', en: "Women's rights" } },
+  {
+    slug: 'womens-rights',
+    names: { ky: 'Аялдардын укуктары', ru: 'Права женщин', en: "Women's rights" },
+  },
   {
     slug: 'economic-empowerment',
     names: {
@@ -360,7 +363,11 @@ const AUDIENCES: Tri[] = [
 ];
 
 const VENUES: ((n: number) => Tri)[] = [
-  (n) => ({ en: `Secondary school No. ${n}`, ru: `Средняя школа № ${n}`, ky: `№ ${n} орто мектеп` }),
+  (n) => ({
+    en: `Secondary school No. ${n}`,
+    ru: `Средняя школа № ${n}`,
+    ky: `№ ${n} орто мектеп`,
+  }),
   () => ({ en: 'Community house', ru: 'Общественный дом', ky: 'Коомдук үй' }),
   () => ({
     en: 'Conference room of the rural administration',
@@ -407,8 +414,12 @@ const SURNAMES: [string, string][] = [
 interface Slots {
   topic: Topic;
   format: FormatWords;
+  /** The place's own name: "Mady". */
   place: Tri;
-  placeLong: Tri;
+  /** Where, as a phrase: "in Mady, Kara-Suu district, Osh oblast" / "в селе Мады (…)". */
+  placeIn: Tri;
+  /** Where, own name only: "in Mady" / "в селе Мады" / "Мады айылында". */
+  placeInShort: Tri;
   audience: Tri;
   facilitator: Tri | null;
 }
@@ -417,27 +428,34 @@ const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const LEADS: ((s: Slots) => Tri)[] = [
   (s) => ({
-    en: `${cap(s.format.en.a)} on ${s.topic.en} took place in ${s.placeLong.en}.`,
-    ru: `${cap(s.format.ru.nom)} по ${s.topic.ru.dat} ${s.format.ru.held} (${s.placeLong.ru}).`,
-    ky: `${s.placeLong.ky}: ${s.topic.ky} боюнча ${s.format.ky.nom} өттү.`,
+    en: `${cap(s.format.en.a)} on ${s.topic.en} took place ${s.placeIn.en}.`,
+    ru: `${cap(s.placeIn.ru)} ${s.format.ru.held} ${s.format.ru.nom} по ${s.topic.ru.dat}.`,
+    ky: `${cap(s.placeIn.ky)} ${s.topic.ky} боюнча ${s.format.ky.nom} өттү.`,
   }),
   (s) => ({
-    en: `${cap(s.audience.en)} from ${s.placeLong.en} took part in ${s.format.en.a} on ${s.topic.en}.`,
-    ru: `${cap(s.audience.ru)} (${s.placeLong.ru}) приняли участие в ${s.format.ru.prep} по ${s.topic.ru.dat}.`,
-    ky: `${s.placeLong.ky}: ${s.audience.ky} ${s.topic.ky} боюнча ${s.format.ky.dat} катышты.`,
+    en: `${cap(s.audience.en)} ${s.placeIn.en} took part in ${s.format.en.a} on ${s.topic.en}.`,
+    ru: `${cap(s.placeIn.ru)} ${s.audience.ru} приняли участие в ${s.format.ru.prep} по ${s.topic.ru.dat}.`,
+    ky: `${cap(s.placeIn.ky)} ${s.audience.ky} ${s.topic.ky} боюнча ${s.format.ky.dat} катышты.`,
   }),
   (s) => ({
-    en: `${cap(s.topic.en)} was the subject of ${s.format.en.a} for ${s.audience.en} in ${s.placeLong.en}.`,
-    ru: `Тема — ${s.topic.ru.nom}: ${s.format.ru.nom} для участников (${s.audience.ru}) ${s.format.ru.held} (${s.placeLong.ru}).`,
-    ky: `${s.placeLong.ky}: ${s.audience.ky} үчүн ${s.topic.ky} боюнча ${s.format.ky.nom} уюштурулду.`,
+    en: `${cap(s.topic.en)} was the subject of ${s.format.en.a} for ${s.audience.en} ${s.placeIn.en}.`,
+    ru: `${cap(s.placeIn.ru)} ${s.format.ru.held} ${s.format.ru.nom} по ${s.topic.ru.dat}. Участники — ${s.audience.ru}.`,
+    ky: `${cap(s.placeIn.ky)} ${s.audience.ky} үчүн ${s.topic.ky} боюнча ${s.format.ky.nom} уюштурулду.`,
   }),
 ];
 
+/** Summary of an event that has not happened yet (as of DATA_END). */
+const UPCOMING = (s: Slots): Tri => ({
+  en: `${cap(s.format.en.a)} on ${s.topic.en} will take place ${s.placeIn.en}.`,
+  ru: `${cap(s.placeIn.ru)} пройдёт ${s.format.ru.nom} по ${s.topic.ru.dat}.`,
+  ky: `${cap(s.placeIn.ky)} ${s.topic.ky} боюнча ${s.format.ky.nom} өтөт.`,
+});
+
 const TITLES: ((s: Slots) => Tri)[] = [
   (s) => ({
-    en: `${cap(s.format.en.name)} on ${s.topic.en} in ${s.place.en}`,
-    ru: `${cap(s.format.ru.nom)} по ${s.topic.ru.dat}: ${s.place.ru}`,
-    ky: `${s.place.ky}: ${s.topic.ky} боюнча ${s.format.ky.nom}`,
+    en: `${cap(s.format.en.name)} on ${s.topic.en} ${s.placeInShort.en}`,
+    ru: `${cap(s.format.ru.nom)} по ${s.topic.ru.dat} ${s.placeInShort.ru}`,
+    ky: `${cap(s.placeInShort.ky)} ${s.topic.ky} боюнча ${s.format.ky.nom}`,
   }),
   (s) => ({
     en: `${s.place.en}: women talk about ${s.topic.en}`,
@@ -445,70 +463,163 @@ const TITLES: ((s: Slots) => Tri)[] = [
     ky: `${s.place.ky}: аялдар ${s.topic.ky} жөнүндө сүйлөштү`,
   }),
   (s) => ({
-    en: `Self-help groups in ${s.place.en} learn about ${s.topic.en}`,
-    ru: `Группы самопомощи (${s.place.ru}) узнали больше о ${s.topic.ru.prep}`,
-    ky: `${s.place.ky}: өз ара жардам топтору ${s.topic.ky} тууралуу көбүрөөк билишти`,
+    en: `Self-help groups ${s.placeInShort.en} learn about ${s.topic.en}`,
+    ru: `Группы самопомощи ${s.placeInShort.ru} узнали больше о ${s.topic.ru.prep}`,
+    ky: `${cap(s.placeInShort.ky)} өз ара жардам топтору ${s.topic.ky} тууралуу көбүрөөк билишти`,
   }),
   (s) => ({
-    en: `${cap(s.topic.en)}: ${s.format.en.a} for ${s.audience.en} in ${s.place.en}`,
-    ru: `${cap(s.topic.ru.nom)}: ${s.format.ru.nom} (${s.place.ru})`,
-    ky: `${cap(s.topic.ky)}: ${s.format.ky.nom} (${s.place.ky})`,
+    en: `${cap(s.topic.en)}: ${s.format.en.a} for ${s.audience.en} ${s.placeInShort.en}`,
+    ru: `${cap(s.topic.ru.nom)}: ${s.format.ru.nom} ${s.placeInShort.ru}`,
+    ky: `${cap(s.topic.ky)}: ${s.placeInShort.ky} ${s.format.ky.nom}`,
   }),
 ];
 
-const BODY_SENTENCES: ((s: Slots) => Tri | null)[] = [
-  () => ({
-    en: 'The participants shared their own experiences and discussed how to react when facing or witnessing violence.',
-    ru: 'Участницы поделились собственным опытом и обсудили, как реагировать, столкнувшись с насилием или став его свидетелем.',
-    ky: 'Катышуучулар өз тажрыйбалары менен бөлүшүп, зомбулукка кабылганда же күбө болгондо кандай аракет кылуу керектигин талкуулашты.',
-  }),
-  (s) =>
-    s.facilitator && {
-      en: `The facilitator ${s.facilitator.en} explained where to turn for help: the crisis centre, the police and the social protection office.`,
-      ru: `Ведущая ${s.facilitator.ru} рассказала, куда обращаться за помощью: в кризисный центр, милицию и управление социальной защиты.`,
-      ky: `Тренер ${s.facilitator.ky} жардам сурап кайда кайрылууга болорун түшүндүрдү: кризистик борборго, милицияга жана социалдык коргоо бөлүмүнө.`,
-    },
-  () => ({
-    en: 'Members of the self-help groups spoke about their savings and the small businesses they run together.',
-    ru: 'Участницы групп самопомощи рассказали о своих сбережениях и о малом бизнесе, который они ведут вместе.',
-    ky: 'Өз ара жардам топторунун мүчөлөрү өздөрүнүн үнөмдөрү жана чогуу жүргүзгөн чакан бизнеси тууралуу айтып беришти.',
-  }),
-  () => ({
-    en: 'Mothers from the maternal school described how the community pre-school prepares their children for the first grade.',
-    ru: 'Мамы из материнской школы рассказали, как общественный детский сад готовит их детей к первому классу.',
-    ky: 'Энелер мектебинин энелери коомдук мектепке чейинки мекеме балдарын биринчи класска кантип даярдай турганын айтып беришти.',
-  }),
-  () => ({
-    en: 'A heated discussion developed about why so few cases are reported and how to document them.',
-    ru: 'Развернулась оживлённая дискуссия о том, почему о таких случаях так редко сообщают и как их документировать.',
-    ky: 'Эмне үчүн мындай учурлар тууралуу аз кабарланары жана аларды кантип документтештирүү керектиги боюнча кызуу талкуу болду.',
-  }),
-  () => ({
-    en: 'Deputies of the local council promised to raise the issue at their next session.',
-    ru: 'Депутаты местного кенеша пообещали поднять этот вопрос на ближайшей сессии.',
-    ky: 'Жергиликтүү кеңештин депутаттары бул маселени кийинки сессияда көтөрүүгө убада беришти.',
-  }),
-  () => ({
-    en: 'The participants worked in small groups and prepared an action plan for their village.',
-    ru: 'Участники работали в малых группах и подготовили план действий для своего села.',
-    ky: 'Катышуучулар чакан топторго бөлүнүп иштешип, өз айылы үчүн иш-аракеттер планын даярдашты.',
-  }),
-  () => ({
-    en: 'Girls and young women spoke about the pressure to marry early and about their wish to continue their education.',
-    ru: 'Девочки и молодые женщины говорили о давлении, которое вынуждает рано выходить замуж, и о желании продолжить образование.',
-    ky: 'Кыздар жана жаш аялдар эрте турмушка чыгууга болгон кысым жана билим алууну улантуу каалоосу жөнүндө айтышты.',
-  }),
-  () => ({
-    en: 'Representatives of the rural administration presented the local budget and answered questions about support for vulnerable families.',
-    ru: 'Представители айыл окмоту представили местный бюджет и ответили на вопросы о поддержке уязвимых семей.',
-    ky: 'Айыл өкмөтүнүн өкүлдөрү жергиликтүү бюджетти тааныштырып, аялуу үй-бүлөлөрдү колдоо боюнча суроолорго жооп беришти.',
-  }),
-  () => ({
-    en: 'Everyone agreed that breaking the silence around violence is the first step towards change.',
-    ru: 'Все сошлись во мнении, что нарушить молчание вокруг насилия — первый шаг к переменам.',
-    ky: 'Зомбулук тууралуу унчукпай коюуну токтотуу өзгөрүүгө карай биринчи кадам экенине баары макул болушту.',
-  }),
+interface Sentence {
+  /** Topics (by tag) the sentence fits; none means it fits any topic. */
+  tags?: string[];
+  text: (s: Slots) => Tri | null;
+}
+
+const VIOLENCE = ['harassment', 'violence-prevention', 'womens-rights', 'access-to-justice'];
+
+const BODY_SENTENCES: Sentence[] = [
+  {
+    tags: VIOLENCE,
+    text: () => ({
+      en: 'The participants shared their own experiences and discussed how to react when facing or witnessing violence.',
+      ru: 'Участницы поделились собственным опытом и обсудили, как реагировать, столкнувшись с насилием или став его свидетелем.',
+      ky: 'Катышуучулар өз тажрыйбалары менен бөлүшүп, зомбулукка кабылганда же күбө болгондо кандай аракет кылуу керектигин талкуулашты.',
+    }),
+  },
+  {
+    tags: VIOLENCE,
+    text: (s) =>
+      s.facilitator && {
+        en: `The facilitator ${s.facilitator.en} explained where to turn for help: the crisis centre, the police and the social protection office.`,
+        ru: `Ведущая ${s.facilitator.ru} рассказала, куда обращаться за помощью: в кризисный центр, милицию и управление социальной защиты.`,
+        ky: `Тренер ${s.facilitator.ky} жардам сурап кайда кайрылууга болорун түшүндүрдү: кризистик борборго, милицияга жана социалдык коргоо бөлүмүнө.`,
+      },
+  },
+  {
+    tags: ['economic-empowerment', 'self-help-groups'],
+    text: () => ({
+      en: 'Members of the self-help groups spoke about their savings and the small businesses they run together.',
+      ru: 'Участницы групп самопомощи рассказали о своих сбережениях и о малом бизнесе, который они ведут вместе.',
+      ky: 'Өз ара жардам топторунун мүчөлөрү өздөрүнүн үнөмдөрү жана чогуу жүргүзгөн чакан бизнеси тууралуу айтып беришти.',
+    }),
+  },
+  {
+    tags: ['economic-empowerment'],
+    text: () => ({
+      en: 'Three groups presented business plans for small grants: a sewing workshop, a bakery and a greenhouse.',
+      ru: 'Три группы представили бизнес-планы на малые гранты: швейный цех, пекарню и теплицу.',
+      ky: 'Үч топ чакан гранттар үчүн бизнес-пландарын сунушташты: тигүү цехи, нан бышыруучу жай жана жылыткана.',
+    }),
+  },
+  {
+    tags: ['maternal-schools', 'children'],
+    text: () => ({
+      en: 'Mothers from the maternal school described how the community pre-school prepares their children for the first grade.',
+      ru: 'Мамы из материнской школы рассказали, как общественный детский сад готовит их детей к первому классу.',
+      ky: 'Энелер мектебинин энелери коомдук мектепке чейинки мекеме балдарын биринчи класска кантип даярдай турганын айтып беришти.',
+    }),
+  },
+  {
+    tags: VIOLENCE,
+    text: () => ({
+      en: 'A heated discussion developed about why so few cases are reported and how to document them.',
+      ru: 'Развернулась оживлённая дискуссия о том, почему о таких случаях так редко сообщают и как их документировать.',
+      ky: 'Эмне үчүн мындай учурлар тууралуу аз кабарланары жана аларды кантип документтештирүү керектиги боюнча кызуу талкуу болду.',
+    }),
+  },
+  {
+    text: () => ({
+      en: 'Deputies of the local council promised to raise the issue at their next session.',
+      ru: 'Депутаты местного кенеша пообещали поднять этот вопрос на ближайшей сессии.',
+      ky: 'Жергиликтүү кеңештин депутаттары бул маселени кийинки сессияда көтөрүүгө убада беришти.',
+    }),
+  },
+  {
+    text: () => ({
+      en: 'The participants worked in small groups and prepared an action plan for their village.',
+      ru: 'Участники работали в малых группах и подготовили план действий для своего села.',
+      ky: 'Катышуучулар чакан топторго бөлүнүп иштешип, өз айылы үчүн иш-аракеттер планын даярдашты.',
+    }),
+  },
+  {
+    tags: ['children', 'womens-rights'],
+    text: () => ({
+      en: 'Girls and young women spoke about the pressure to marry early and about their wish to continue their education.',
+      ru: 'Девочки и молодые женщины говорили о давлении, которое вынуждает рано выходить замуж, и о желании продолжить образование.',
+      ky: 'Кыздар жана жаш аялдар эрте турмушка чыгууга болгон кысым жана билим алууну улантуу каалоосу жөнүндө айтышты.',
+    }),
+  },
+  {
+    tags: ['local-self-government'],
+    text: () => ({
+      en: 'Representatives of the rural administration presented the local budget and answered questions about support for vulnerable families.',
+      ru: 'Представители айыл окмоту представили местный бюджет и ответили на вопросы о поддержке уязвимых семей.',
+      ky: 'Айыл өкмөтүнүн өкүлдөрү жергиликтүү бюджетти тааныштырып, аялуу үй-бүлөлөрдү колдоо боюнча суроолорго жооп беришти.',
+    }),
+  },
+  {
+    tags: ['violence-prevention', 'harassment'],
+    text: () => ({
+      en: 'Everyone agreed that breaking the silence around violence is the first step towards change.',
+      ru: 'Все сошлись во мнении, что нарушить молчание вокруг насилия — первый шаг к переменам.',
+      ky: 'Зомбулук тууралуу унчукпай коюуну токтотуу өзгөрүүгө карай биринчи кадам экенине баары макул болушту.',
+    }),
+  },
+  {
+    tags: ['access-to-justice', 'violence-prevention'],
+    text: () => ({
+      en: 'A lawyer explained how to apply for a protection order and where to get free legal aid.',
+      ru: 'Юрист рассказал, как получить охранный ордер и где найти бесплатную юридическую помощь.',
+      ky: 'Юрист коргоо ордерин кантип алууну жана акысыз юридикалык жардамды кайдан табууну түшүндүрдү.',
+    }),
+  },
+  {
+    tags: ['health'],
+    text: () => ({
+      en: "A nurse of the family medicine centre answered the participants' questions.",
+      ru: 'На вопросы участниц ответила медсестра центра семейной медицины.',
+      ky: 'Катышуучулардын суроолоруна үй-бүлөлүк медицина борборунун медайымы жооп берди.',
+    }),
+  },
+  {
+    tags: ['children'],
+    text: () => ({
+      en: 'Teachers and parents discussed how to protect children from violence at school and at home.',
+      ru: 'Учителя и родители обсудили, как защитить детей от насилия в школе и дома.',
+      ky: 'Мугалимдер жана ата-энелер балдарды мектепте жана үйдө зомбулуктан кантип коргоону талкуулашты.',
+    }),
+  },
+  {
+    text: () => ({
+      en: 'The participants received information materials in Kyrgyz and Russian.',
+      ru: 'Участники получили информационные материалы на кыргызском и русском языках.',
+      ky: 'Катышуучуларга кыргыз жана орус тилдеринде маалыматтык материалдар берилди.',
+    }),
+  },
+  {
+    text: () => ({
+      en: 'Many participants said it was the first time they had discussed the subject openly.',
+      ru: 'Многие участницы сказали, что впервые открыто обсуждали эту тему.',
+      ky: 'Көптөгөн катышуучулар бул теманы биринчи жолу ачык талкуулашканын айтышты.',
+    }),
+  },
 ];
+
+/** Sentences that fit the topic, in a random order, at most `count` that apply. */
+function bodySentences(rnd: Random, slots: Slots, count: number): Tri[] {
+  const fitting = BODY_SENTENCES.filter(
+    (b) => !b.tags || b.tags.some((t) => slots.topic.tags.includes(t)),
+  );
+  return rnd
+    .sample(fitting, count)
+    .map((b) => b.text(slots))
+    .filter((t): t is Tri => t !== null);
+}
 
 const CLOSINGS: Tri[] = [
   {
@@ -523,12 +634,13 @@ const CLOSINGS: Tri[] = [
   },
 ];
 
-const GROUP_WORDS: Record<ParticipantGroup, Tri> = {
-  women: { en: 'women', ru: 'женщин', ky: 'аялдар' },
-  girls: { en: 'girls', ru: 'девочек', ky: 'кыздар' },
-  men: { en: 'men', ru: 'мужчин', ky: 'эркектер' },
-  boys: { en: 'boys', ru: 'мальчиков', ky: 'эркек балдар' },
-  unspecified: { en: 'others', ru: 'других', ky: 'башкалар' },
+/** ru: genitive plural for "женщин — 23", nominative plural for "все — женщины". */
+const GROUP_WORDS: Record<ParticipantGroup, Tri & { ruAll: string }> = {
+  women: { en: 'women', ru: 'женщин', ruAll: 'женщины', ky: 'аялдар' },
+  girls: { en: 'girls', ru: 'девочек', ruAll: 'девочки', ky: 'кыздар' },
+  men: { en: 'men', ru: 'мужчин', ruAll: 'мужчины', ky: 'эркектер' },
+  boys: { en: 'boys', ru: 'мальчиков', ruAll: 'мальчики', ky: 'эркек балдар' },
+  unspecified: { en: 'others', ru: 'других', ruAll: 'другие', ky: 'башкалар' },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -540,7 +652,8 @@ interface PlaceChoice {
   latitude: number | null;
   longitude: number | null;
   name: Tri;
-  long: Tri;
+  in: Tri;
+  inShort: Tri;
   /** For bylines: the oblast, or the city of republican significance. */
   regionEn: string;
 }
@@ -558,7 +671,9 @@ function tri(byLocale: Map<Locale, string> | undefined, fallback: string): Tri {
   return { en, ru, ky: byLocale?.get('ky') ?? ru };
 }
 
-function groupTexts<K>(rows: { key: K; locale: Locale; text: string }[]): Map<K, Map<Locale, string>> {
+function groupTexts<K>(
+  rows: { key: K; locale: Locale; text: string }[],
+): Map<K, Map<Locale, string>> {
   const out = new Map<K, Map<Locale, string>>();
   for (const r of rows) {
     let m = out.get(r.key);
@@ -566,6 +681,40 @@ function groupTexts<K>(rows: { key: K; locale: Locale; text: string }[]): Map<K,
     m.set(r.locale, r.text);
   }
   return out;
+}
+
+/**
+ * "In <place>" per language. Russian and Kyrgyz decline the place term rather than the name
+ * ("в Кара-Суйском районе", "Мады айылында"); names that do not follow the patterns of the seeded
+ * tree fall back to a form without declension.
+ */
+function locatives(kind: string, parentKind: string | undefined, name: Tri): Tri {
+  const town = kind === 'city' || (kind === 'settlement' && parentKind === 'oblast');
+  let ru: string;
+  let ky: string;
+  if (kind === 'district' && /(ий|ый) район$/.test(name.ru)) {
+    ru = `в ${name.ru.replace(/(ий|ый) район$/, 'ом районе')}`;
+  } else if (kind === 'rural_district' && name.ru.startsWith('айылный аймак ')) {
+    ru = `в айылном аймаке ${name.ru.slice('айылный аймак '.length)}`;
+  } else if (town) {
+    ru = `в городе ${name.ru}`;
+  } else if (kind === 'settlement') {
+    ru = `в селе ${name.ru}`;
+  } else {
+    ru = `(${name.ru})`;
+  }
+  if (kind === 'district' && name.ky.endsWith(' району')) {
+    ky = `${name.ky.slice(0, -' району'.length)} районунда`;
+  } else if (kind === 'rural_district' && name.ky.endsWith(' айыл аймагы')) {
+    ky = `${name.ky.slice(0, -' айыл аймагы'.length)} айыл аймагында`;
+  } else if (town) {
+    ky = `${name.ky} шаарында`;
+  } else if (kind === 'settlement') {
+    ky = `${name.ky} айылында`;
+  } else {
+    ky = `${name.ky}:`;
+  }
+  return { en: `in ${name.en}`, ru, ky };
 }
 
 /** Places where the organization works (DOMAIN.md) get more of the generated activity. */
@@ -586,7 +735,11 @@ async function loadContext(db: Database): Promise<Context> {
     .orderBy(asc(places.id));
   const placeNames = groupTexts(
     await db
-      .select({ key: placeTranslations.placeId, locale: placeTranslations.locale, text: placeTranslations.name })
+      .select({
+        key: placeTranslations.placeId,
+        locale: placeTranslations.locale,
+        text: placeTranslations.name,
+      })
       .from(placeTranslations),
   );
   const byId = new Map(placeRows.map((p) => [p.id, p]));
@@ -611,25 +764,32 @@ async function loadContext(db: Database): Promise<Context> {
         .map((a) => a.id)
         .reverse(),
     ];
-    const names = labelIds.map(nameOf);
-    const long: Tri = {
-      en: names.map((n) => n.en).join(', '),
-      ru: names.map((n) => n.ru).join(', '),
-      ky: names.map((n) => n.ky).join(', '),
+    const own = nameOf(p.id);
+    const parentKind = p.parentId === null ? undefined : byId.get(p.parentId)?.kind;
+    const context = labelIds.slice(1).map(nameOf);
+    const inShort = locatives(p.kind, parentKind, own);
+    const inLong: Tri = {
+      en: [inShort.en, ...context.map((n) => n.en)].join(', '),
+      ru:
+        context.length > 0 ? `${inShort.ru} (${context.map((n) => n.ru).join(', ')})` : inShort.ru,
+      ky:
+        context.length > 0 ? `${inShort.ky} (${context.map((n) => n.ky).join(', ')})` : inShort.ky,
     };
     const region =
-      ancestors.find((a) => a.kind === 'oblast' || a.kind === 'city') ?? (p.kind === 'city' ? p : undefined);
+      ancestors.find((a) => a.kind === 'oblast' || a.kind === 'city') ??
+      (p.kind === 'city' ? p : undefined);
     const inWorkArea = workIds.has(p.id) || ancestors.some((a) => workIds.has(a.id));
     choices.push([
       {
         id: p.id,
         latitude: p.latitude,
         longitude: p.longitude,
-        name: nameOf(p.id),
-        long,
+        name: own,
+        in: inLong,
+        inShort,
         regionEn: region ? nameOf(region.id).en : 'Kyrgyzstan',
       },
-      inWorkArea ? 6 : 1,
+      inWorkArea ? 2 : 1,
     ]);
   }
   if (choices.length === 0) throw new Error('scale seed: the place tree is empty');
@@ -647,10 +807,17 @@ async function loadContext(db: Database): Promise<Context> {
       })
       .from(organizationTranslations),
   );
-  const projectRows = await db.select({ id: projects.id, slug: projects.slug }).from(projects).orderBy(asc(projects.id));
+  const projectRows = await db
+    .select({ id: projects.id, slug: projects.slug })
+    .from(projects)
+    .orderBy(asc(projects.id));
   const projectTitles = groupTexts(
     await db
-      .select({ key: projectTranslations.projectId, locale: projectTranslations.locale, text: projectTranslations.title })
+      .select({
+        key: projectTranslations.projectId,
+        locale: projectTranslations.locale,
+        text: projectTranslations.title,
+      })
       .from(projectTranslations),
   );
   if (orgRows.length === 0) throw new Error('scale seed: no organizations to use as partners');
@@ -702,10 +869,42 @@ interface Plan {
 }
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y',
-  к: 'k', л: 'l', м: 'm', н: 'n', ң: 'ng', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't',
-  у: 'u', ү: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
-  ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'ng',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** ASCII slug from any of the three languages, cut at a word boundary to stay readable. */
@@ -721,15 +920,34 @@ export function slugify(text: string, maxLength = 70): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : maxLength);
 }
 
-function perLocale<T>(locales: readonly Locale[], make: (locale: Locale) => T): (T & { locale: Locale })[] {
+function perLocale<T>(
+  locales: readonly Locale[],
+  make: (locale: Locale) => T,
+): (T & { locale: Locale })[] {
   return locales.map((locale) => ({ ...make(locale), locale }));
 }
 
 function countsSentence(counts: { group: ParticipantGroup; count: number }[]): Tri | null {
-  if (counts.length === 0) return null;
+  const [only] = counts;
+  if (!only) return null;
   const total = counts.reduce((sum, c) => sum + c.count, 0);
+  if (counts.length === 1) {
+    if (only.group === 'unspecified') {
+      return {
+        en: `${total} people took part.`,
+        ru: `Всего участников: ${total}.`,
+        ky: `Катышуучулардын саны: ${total}.`,
+      };
+    }
+    const words = GROUP_WORDS[only.group];
+    return {
+      en: `${total} ${words.en} took part.`,
+      ru: `Всего участников: ${total}, все — ${words.ruAll}.`,
+      ky: `Катышуучулардын саны: ${total} (баары — ${words.ky}).`,
+    };
+  }
   const en = counts.map((c) => `${c.count} ${GROUP_WORDS[c.group].en}`);
-  const enList = en.length > 1 ? `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}` : en[0];
+  const enList = `${en.slice(0, -1).join(', ')} and ${en[en.length - 1]}`;
   // "женщин — 23" keeps Russian numerals out of noun agreement; Kyrgyz nouns do not agree anyway.
   const dash = (locale: 'ru' | 'ky') =>
     counts.map((c) => `${GROUP_WORDS[c.group][locale]} — ${c.count}`).join(', ');
@@ -759,7 +977,9 @@ function pickRole(rnd: Random, kind: OrganizationKind): EventPartnerRole {
 /** A moment in [from, to) at a local working hour (09:00–16:59 Bishkek), in UTC. */
 function localWorkingTime(rnd: Random, from: number, to: number): Date {
   const day = Math.floor((from + rnd.next() * Math.max(0, to - from)) / DAY) * DAY;
-  return new Date(day + rnd.int(9, 16) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000 - BISHKEK_OFFSET);
+  return new Date(
+    day + rnd.int(9, 16) * HOUR + rnd.pick([0, 15, 30, 45]) * 60_000 - BISHKEK_OFFSET,
+  );
 }
 
 function eventDuration(rnd: Random, format: EventFormat): number {
@@ -780,10 +1000,17 @@ function eventDuration(rnd: Random, format: EventFormat): number {
   }
 }
 
-function visibility(rnd: Random, intended: Date): { status: 'draft' | 'published'; publishAt: Date | null } {
+function visibility(
+  rnd: Random,
+  intended: Date,
+): { status: 'draft' | 'published'; publishAt: Date | null } {
   const r = rnd.next();
   if (r < 0.03) return { status: 'draft', publishAt: null };
-  if (r < 0.05) return { status: 'published', publishAt: localWorkingTime(rnd, SCHEDULED_START, SCHEDULED_START + 365 * DAY) };
+  if (r < 0.05)
+    return {
+      status: 'published',
+      publishAt: localWorkingTime(rnd, SCHEDULED_START, SCHEDULED_START + 365 * DAY),
+    };
   return { status: 'published', publishAt: intended };
 }
 
@@ -797,13 +1024,16 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
   const rnd = new Random(seed);
   const suffix = (n: number) => `-${seed}-${n}`;
   const eraiym = ctx.organizations.find((o) => o.slug === 'eraiym');
-  const organizers = ctx.organizations.filter((o) => ['ngo', 'network', 'association', 'crisis_centre'].includes(o.kind));
+  const organizers = ctx.organizations.filter((o) =>
+    ['ngo', 'network', 'association', 'crisis_centre'].includes(o.kind),
+  );
 
   const makeSlots = (topicIndex: number, format: EventFormat, place: PlaceChoice): Slots => ({
     topic: TOPICS[topicIndex]!,
     format: FORMATS[format],
     place: place.name,
-    placeLong: place.long,
+    placeIn: place.in,
+    placeInShort: place.inShort,
     audience: rnd.pick(AUDIENCES),
     facilitator: rnd.chance(0.7) ? personName(rnd) : null,
   });
@@ -822,15 +1052,25 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
     const first = localWorkingTime(rnd, DATA_START, EVENTS_END - 200 * DAY);
     const topic = TOPICS[topicIndex]!;
     const title: Tri = {
-      en: `${cap(FORMATS[format].en.plural)} on ${topic.en} in ${place.name.en}`,
-      ru: `Цикл ${FORMATS[format].ru.plural} по ${topic.ru.dat}: ${place.name.ru}`,
-      ky: `${place.name.ky}: ${topic.ky} боюнча ${FORMATS[format].ky.plural}`,
+      en: `${cap(FORMATS[format].en.plural)} on ${topic.en} ${place.inShort.en}`,
+      ru: `Цикл ${FORMATS[format].ru.plural} по ${topic.ru.dat} ${place.inShort.ru}`,
+      ky: `${cap(place.inShort.ky)} ${topic.ky} боюнча ${FORMATS[format].ky.plural}`,
     };
     const indexes: number[] = [];
     let at = first.getTime();
     for (let k = 0; k < size; k++) {
       indexes.push(genEvents.length);
-      genEvents.push(makeEvent(genEvents.length, { format, topicIndex, place, startsAt: new Date(at), position: k + 1, seriesIndex: series.length, seriesTitle: title }));
+      genEvents.push(
+        makeEvent(genEvents.length, {
+          format,
+          topicIndex,
+          place,
+          startsAt: new Date(at),
+          position: k + 1,
+          seriesIndex: series.length,
+          seriesTitle: title,
+        }),
+      );
       at += rnd.int(5, 30) * DAY;
     }
     seriesEvents += size;
@@ -853,7 +1093,17 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
     const topicIndex = rnd.int(0, TOPICS.length - 1);
     const place = rnd.weighted(ctx.places);
     const startsAt = rnd.chance(0.05) ? null : localWorkingTime(rnd, DATA_START, EVENTS_END);
-    genEvents.push(makeEvent(genEvents.length, { format, topicIndex, place, startsAt, position: null, seriesIndex: null, seriesTitle: null }));
+    genEvents.push(
+      makeEvent(genEvents.length, {
+        format,
+        topicIndex,
+        place,
+        startsAt,
+        position: null,
+        seriesIndex: null,
+        seriesTitle: null,
+      }),
+    );
   }
 
   function makeEvent(
@@ -869,13 +1119,18 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
     },
   ): GenEvent {
     const slots = makeSlots(o.topicIndex, o.format, o.place);
-    const endsAt = o.startsAt && rnd.chance(0.9) ? new Date(o.startsAt.getTime() + eventDuration(rnd, o.format)) : null;
+    const endsAt =
+      o.startsAt && rnd.chance(0.9)
+        ? new Date(o.startsAt.getTime() + eventDuration(rnd, o.format))
+        : null;
     const announce = o.startsAt
       ? Math.min(o.startsAt.getTime() - rnd.int(1, 21) * DAY, DATA_END - rnd.int(1, 30) * DAY)
       : localWorkingTime(rnd, DATA_START, DATA_END).getTime();
     const vis = visibility(rnd, new Date(announce));
+    // Counts exist only for what has happened; upcoming events have none yet.
+    const upcoming = o.startsAt !== null && o.startsAt.getTime() >= DATA_END;
     const groups: ParticipantGroup[] = [];
-    if (rnd.chance(0.85)) {
+    if (!upcoming && rnd.chance(0.85)) {
       if (rnd.chance(0.9)) groups.push('women');
       if (rnd.chance(0.5)) groups.push('girls');
       if (rnd.chance(0.3)) groups.push('men');
@@ -890,9 +1145,15 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
       boys: [1, 15],
       unspecified: [3, 30],
     };
-    const counts = groups.map((group) => ({ group, count: rnd.int(ranges[group][0] * big, ranges[group][1] * big) }));
+    const counts = groups.map((group) => ({
+      group,
+      count: rnd.int(ranges[group][0] * big, ranges[group][1] * big),
+    }));
 
-    const lead = eraiym && rnd.chance(0.8) ? eraiym : rnd.pick(organizers.length > 0 ? organizers : ctx.organizations);
+    const lead =
+      eraiym && rnd.chance(0.8)
+        ? eraiym
+        : rnd.pick(organizers.length > 0 ? organizers : ctx.organizations);
     const partners: GenEvent['partners'] = [{ organizationId: lead.id, role: 'organizer' }];
     const others = rnd.sample(
       ctx.organizations.filter((org) => org.id !== lead.id),
@@ -902,16 +1163,19 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
         [2, 25],
       ] as const),
     );
-    for (const org of others) partners.push({ organizationId: org.id, role: pickRole(rnd, org.kind) });
+    for (const org of others)
+      partners.push({ organizationId: org.id, role: pickRole(rnd, org.kind) });
 
-    const projectIds = ctx.projects.length === 0 || rnd.chance(0.5) ? [] : rnd.chance(0.2) ? ctx.projects.map((p) => p.id) : [rnd.pick(ctx.projects).id];
+    const projectIds =
+      ctx.projects.length === 0 || rnd.chance(0.5)
+        ? []
+        : rnd.chance(0.2)
+          ? ctx.projects.map((p) => p.id)
+          : [rnd.pick(ctx.projects).id];
 
     const locales: Locale[] = ['ru', 'en', ...(rnd.chance(0.4) ? (['ky'] as const) : [])];
-    const leadText = rnd.pick(LEADS)(slots);
-    const extra = rnd
-      .sample(BODY_SENTENCES, 2)
-      .map((f) => f(slots))
-      .filter((t): t is Tri => t !== null);
+    const leadText = upcoming ? UPCOMING(slots) : rnd.pick(LEADS)(slots);
+    const extra = upcoming ? [] : bodySentences(rnd, slots, 2);
     const venue = rnd.chance(0.8) ? rnd.pick(VENUES)(rnd.int(1, 60)) : null;
     const baseTitle = TITLES[0]!(slots);
     const title: Tri = o.seriesTitle
@@ -927,8 +1191,14 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
         slug: `${slugify(title.en)}${suffix(index + 1)}`,
         seriesPosition: o.position,
         placeId: o.place.id,
-        latitude: jitter && o.place.latitude !== null ? round(o.place.latitude + (rnd.next() - 0.5) * 0.04) : null,
-        longitude: jitter && o.place.longitude !== null ? round(o.place.longitude + (rnd.next() - 0.5) * 0.04) : null,
+        latitude:
+          jitter && o.place.latitude !== null
+            ? round(o.place.latitude + (rnd.next() - 0.5) * 0.04)
+            : null,
+        longitude:
+          jitter && o.place.longitude !== null
+            ? round(o.place.longitude + (rnd.next() - 0.5) * 0.04)
+            : null,
         startsAt: o.startsAt,
         endsAt,
         timeZone: 'Asia/Bishkek',
@@ -945,7 +1215,7 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
       translations: perLocale(locales, (l) => ({
         title: title[l],
         summary: leadText[l],
-        description: toParagraphs(extra.map((t) => t[l])),
+        description: extra.length > 0 ? toParagraphs(extra.map((t) => t[l])) : null,
         venueName: venue ? venue[l] : null,
         venueAddress: null,
         audience: cap(slots.audience[l]),
@@ -969,20 +1239,29 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
   const genArticles: GenArticle[] = [];
   let featured = 0;
   for (let i = 0; i < articleCount; i++) {
-    const linkCount = reportable.length === 0 ? 0 : rnd.weighted([
-      [0, 35],
-      [1, 45],
-      [2, 12],
-      [3, 8],
-    ] as const);
+    const linkCount =
+      reportable.length === 0
+        ? 0
+        : rnd.weighted([
+            [0, 35],
+            [1, 45],
+            [2, 12],
+            [3, 8],
+          ] as const);
     const eventIndexes: number[] = [];
     if (linkCount > 0) {
       const primary = rnd.pick(reportable);
       eventIndexes.push(primary);
       const seriesIndex = genEvents[primary]!.seriesIndex;
-      const siblings = seriesIndex === null ? [] : series[seriesIndex]!.eventIndexes.filter((e) => e !== primary && genEvents[e]!.reportable);
+      const siblings =
+        seriesIndex === null
+          ? []
+          : series[seriesIndex]!.eventIndexes.filter(
+              (e) => e !== primary && genEvents[e]!.reportable,
+            );
       const pool = siblings.length > 0 ? siblings : reportable;
-      for (const e of rnd.sample(pool, linkCount - 1)) if (!eventIndexes.includes(e)) eventIndexes.push(e);
+      for (const e of rnd.sample(pool, linkCount - 1))
+        if (!eventIndexes.includes(e)) eventIndexes.push(e);
     }
     const primary = eventIndexes.length > 0 ? genEvents[eventIndexes[0]!]! : null;
     const format = primary ? (primary.row.format ?? 'workshop') : rnd.weighted(FORMAT_WEIGHTS);
@@ -993,7 +1272,11 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
 
     const happened = primary?.row.endsAt ?? primary?.row.startsAt ?? null;
     const intended = happened
-      ? localWorkingTime(rnd, happened.getTime() + DAY, Math.min(happened.getTime() + 7 * DAY, DATA_END))
+      ? localWorkingTime(
+          rnd,
+          happened.getTime() + DAY,
+          Math.min(happened.getTime() + 7 * DAY, DATA_END),
+        )
       : localWorkingTime(rnd, DATA_START, DATA_END);
     const vis = visibility(rnd, intended);
 
@@ -1001,12 +1284,10 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
     const paragraphs: Tri[] = [rnd.pick(LEADS)(slots)];
     const participation = countsSentence(counts);
     if (participation) paragraphs.push(participation);
-    for (const f of rnd.sample(BODY_SENTENCES, rnd.int(2, 4))) {
-      const t = f(slots);
-      if (t) paragraphs.push(t);
-    }
+    paragraphs.push(...bodySentences(rnd, slots, rnd.int(2, 4)));
     const projectId = primary?.projectIds[0];
-    const project = projectId === undefined ? undefined : ctx.projects.find((p) => p.id === projectId);
+    const project =
+      projectId === undefined ? undefined : ctx.projects.find((p) => p.id === projectId);
     if (project) {
       paragraphs.push({
         en: `The ${slots.format.en.name} was held in the frame of the project “${project.title.en}”.`,
@@ -1015,7 +1296,9 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
       });
     }
     if (primary && primary.partners.length > 1) {
-      const names = primary.partners.map((p) => ctx.organizations.find((o) => o.id === p.organizationId)!.name);
+      const names = primary.partners.map(
+        (p) => ctx.organizations.find((o) => o.id === p.organizationId)!.name,
+      );
       paragraphs.push({
         en: `Partners: ${names.map((n) => n.en).join(', ')}.`,
         ru: `Партнёры: ${names.map((n) => n.ru).join(', ')}.`,
@@ -1027,9 +1310,15 @@ function generate(ctx: Context, articleCount: number, eventCount: number, seed: 
     const locales: Locale[] = ['ru', 'en', ...(rnd.chance(0.4) ? (['ky'] as const) : [])];
     const bylineKind = rnd.next();
     const byline =
-      bylineKind < 0.6 ? `${personName(rnd).en}, ${place.regionEn}` : bylineKind < 0.8 ? 'Press service of Eraiym' : null;
+      bylineKind < 0.6
+        ? `${personName(rnd).en}, ${place.regionEn}`
+        : bylineKind < 0.8
+          ? 'Press service of Eraiym'
+          : null;
     const isFeatured = vis.status === 'published' && vis.publishAt !== null && rnd.chance(0.005);
-    const tagSlugs = new Set<string>(rnd.sample(slots.topic.tags, rnd.int(1, slots.topic.tags.length)));
+    const tagSlugs = new Set<string>(
+      rnd.sample(slots.topic.tags, rnd.int(1, slots.topic.tags.length)),
+    );
     if (slots.format.tag) tagSlugs.add(slots.format.tag);
     const wanted = rnd.int(2, 4);
     for (const t of rnd.sample(ALL_TAGS, 4)) if (tagSlugs.size < wanted) tagSlugs.add(t.slug);
@@ -1062,7 +1351,10 @@ const round = (n: number): number => Math.round(n * 1e5) / 1e5;
 // Writing.
 // ---------------------------------------------------------------------------------------------
 
-async function inBatches<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+async function inBatches<T>(
+  rows: readonly T[],
+  write: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
 }
 
@@ -1074,13 +1366,22 @@ async function ensureTags(db: Database): Promise<Map<string, number>> {
     .returning({ id: tags.id, slug: tags.slug });
   const names = new Map(ALL_TAGS.map((t) => [t.slug, t.names]));
   const translations = inserted.flatMap((t) =>
-    (['ky', 'ru', 'en'] as const).map((locale) => ({ tagId: t.id, locale, name: names.get(t.slug)![locale] })),
+    (['ky', 'ru', 'en'] as const).map((locale) => ({
+      tagId: t.id,
+      locale,
+      name: names.get(t.slug)![locale],
+    })),
   );
   if (translations.length > 0) await db.insert(tagTranslations).values(translations);
   const all = await db
     .select({ id: tags.id, slug: tags.slug })
     .from(tags)
-    .where(inArray(tags.slug, ALL_TAGS.map((t) => t.slug)));
+    .where(
+      inArray(
+        tags.slug,
+        ALL_TAGS.map((t) => t.slug),
+      ),
+    );
   return new Map(all.map((t) => [t.slug, t.id]));
 }
 
@@ -1088,12 +1389,20 @@ async function ensureTags(db: Database): Promise<Map<string, number>> {
 async function alreadyGenerated(db: Database, plan: Plan): Promise<boolean> {
   const eventSlugs = plan.events.map((e) => e.row.slug);
   for (let i = 0; i < eventSlugs.length; i += BATCH) {
-    const hit = await db.select({ id: events.id }).from(events).where(inArray(events.slug, eventSlugs.slice(i, i + BATCH))).limit(1);
+    const hit = await db
+      .select({ id: events.id })
+      .from(events)
+      .where(inArray(events.slug, eventSlugs.slice(i, i + BATCH)))
+      .limit(1);
     if (hit.length > 0) return true;
   }
   const seriesSlugs = plan.series.map((s) => s.row.slug);
   for (let i = 0; i < seriesSlugs.length; i += BATCH) {
-    const hit = await db.select({ id: eventSeries.id }).from(eventSeries).where(inArray(eventSeries.slug, seriesSlugs.slice(i, i + BATCH))).limit(1);
+    const hit = await db
+      .select({ id: eventSeries.id })
+      .from(eventSeries)
+      .where(inArray(eventSeries.slug, seriesSlugs.slice(i, i + BATCH)))
+      .limit(1);
     if (hit.length > 0) return true;
   }
   const articleSlugs = plan.articles.flatMap((a) => a.translations.map((t) => t.slug));
@@ -1119,10 +1428,15 @@ export interface ScaleOptions {
  * again with the same seed on the same database adds nothing and returns zeros, because the
  * generated slugs carry the seed and are found taken.
  */
-export async function seedScale(db: Database, opts: ScaleOptions): Promise<{ articles: number; events: number }> {
+export async function seedScale(
+  db: Database,
+  opts: ScaleOptions,
+): Promise<{ articles: number; events: number }> {
   const seed = opts.seed ?? 1;
-  if (!Number.isFinite(opts.scale) || opts.scale <= 0) throw new RangeError(`scale must be a positive number, got ${opts.scale}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer 0..4294967295, got ${seed}`);
+  if (!Number.isFinite(opts.scale) || opts.scale <= 0)
+    throw new RangeError(`scale must be a positive number, got ${opts.scale}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new RangeError(`seed must be an integer 0..4294967295, got ${seed}`);
   const articleCount = Math.round(opts.scale * 1000);
   const eventCount = Math.round(opts.scale * 300);
 
@@ -1166,7 +1480,9 @@ export async function seedScale(db: Database, opts: ScaleOptions): Promise<{ art
       (chunk) => tx.insert(eventPartners).values(chunk),
     );
     await inBatches(
-      plan.events.flatMap((e, i) => e.projectIds.map((projectId) => ({ projectId, eventId: eventIds[i]! }))),
+      plan.events.flatMap((e, i) =>
+        e.projectIds.map((projectId) => ({ projectId, eventId: eventIds[i]! })),
+      ),
       (chunk) => tx.insert(eventProjects).values(chunk),
     );
     await inBatches(
@@ -1174,7 +1490,9 @@ export async function seedScale(db: Database, opts: ScaleOptions): Promise<{ art
       (chunk) => tx.insert(articles).overridingSystemValue().values(chunk),
     );
     await inBatches(
-      plan.articles.flatMap((a, i) => a.translations.map((t) => ({ ...t, articleId: articleIds[i]! }))),
+      plan.articles.flatMap((a, i) =>
+        a.translations.map((t) => ({ ...t, articleId: articleIds[i]! })),
+      ),
       (chunk) => tx.insert(articleTranslations).values(chunk),
     );
     await inBatches(
@@ -1188,7 +1506,9 @@ export async function seedScale(db: Database, opts: ScaleOptions): Promise<{ art
       (chunk) => tx.insert(articleTags).values(chunk),
     );
     await inBatches(
-      plan.articles.flatMap((a, i) => a.eventIndexes.map((e) => ({ articleId: articleIds[i]!, eventId: eventIds[e]! }))),
+      plan.articles.flatMap((a, i) =>
+        a.eventIndexes.map((e) => ({ articleId: articleIds[i]!, eventId: eventIds[e]! })),
+      ),
       (chunk) => tx.insert(articleEvents).values(chunk),
     );
     return { articles: plan.articles.length, events: plan.events.length };

@@ -30,6 +30,11 @@ export function sendList<T>(
   reply.header('link', links.join(', '));
   return reply.send({
     data: page.items,
-    meta: { page: paging.page, pageSize: paging.pageSize, total: page.total, locale: paging.locale },
+    meta: {
+      page: paging.page,
+      pageSize: paging.pageSize,
+      total: page.total,
+      locale: paging.locale,
+    },
   });
 }

@@ -10,7 +10,13 @@ export class HttpProblem extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
 
-  constructor(init: { status: number; title: string; detail?: string; type?: string; errors?: FieldError[] }) {
+  constructor(init: {
+    status: number;
+    title: string;
+    detail?: string;
+    type?: string;
+    errors?: FieldError[];
+  }) {
     super(init.detail ?? init.title);
     this.status = init.status;
     this.title = init.title;
@@ -26,10 +32,19 @@ export const PROBLEM_TYPES = {
 } as const;
 
 export function notFound(what: string): HttpProblem {
-  return new HttpProblem({ status: 404, title: 'Not Found', type: PROBLEM_TYPES.notFound, detail: `${what} not found` });
+  return new HttpProblem({
+    status: 404,
+    title: 'Not Found',
+    type: PROBLEM_TYPES.notFound,
+    detail: `${what} not found`,
+  });
 }
 
-export function invalidField(location: FieldError['in'], field: string, message: string): HttpProblem {
+export function invalidField(
+  location: FieldError['in'],
+  field: string,
+  message: string,
+): HttpProblem {
   return new HttpProblem({
     status: 400,
     title: 'Invalid request',

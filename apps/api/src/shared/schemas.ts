@@ -113,14 +113,21 @@ const problemDescriptions: Record<number, string> = {
   415: 'Unsupported media type',
   428: 'Precondition required',
   429: 'Too many requests',
+  500: 'Unexpected error (details are logged, never sent)',
 };
 
-/** Problem responses for the given status codes, as route response schemas. */
+/**
+ * Problem responses for the given status codes, as route response schemas; 429 (rate limit)
+ * and 500 can come from any route and are always included.
+ */
 export function problemResponses<const C extends number>(...codes: C[]) {
-  const out = {} as Record<C, { description: string } & typeof problemContent>;
-  for (const code of codes) out[code] = { description: problemDescriptions[code] ?? 'Error', ...problemContent };
+  const out = {} as Record<C | 429 | 500, { description: string } & typeof problemContent>;
+  for (const code of [...codes, 429 as const, 500 as const])
+    out[code] = { description: problemDescriptions[code] ?? 'Error', ...problemContent };
   return out;
 }
 
 /** Documented on public reads: what a client may send to revalidate cheaply. */
-export const NotModified = { 304: { description: 'Not modified (ETag matched If-None-Match)', type: 'null' } };
+export const NotModified = {
+  304: { description: 'Not modified (ETag matched If-None-Match)', type: 'null' },
+};

@@ -48,7 +48,11 @@ export function bestTranslation(opts: {
 }
 
 /** The locales an item exists in, as a JSON array. */
-export function availableLocales(opts: { table: string; foreignKey: string; parentId: string }): SQL {
+export function availableLocales(opts: {
+  table: string;
+  foreignKey: string;
+  parentId: string;
+}): SQL {
   return sql`(SELECT json_agg(x.locale::text ORDER BY x.locale) FROM ${sql.raw(opts.table)} x
     WHERE x.${sql.raw(opts.foreignKey)} = ${sql.raw(opts.parentId)})`;
 }

@@ -31,6 +31,7 @@ export function testApp(): Promise<TestContext> {
         publicCache: { enabled: true, maxBytes: 8 * 1024 * 1024 },
         webDist: null,
         trustProxy: false,
+        rateLimitPerMinute: 100_000,
       },
       database,
     );
@@ -41,7 +42,10 @@ export function testApp(): Promise<TestContext> {
 }
 
 /** GET and parse, for the common case. */
-export async function getJson<T = Record<string, unknown>>(url: string, headers: Record<string, string> = {}) {
+export async function getJson<T = Record<string, unknown>>(
+  url: string,
+  headers: Record<string, string> = {},
+) {
   const { app } = await testApp();
   const response = await app.inject({ method: 'GET', url, headers });
   const body = response.body ? (JSON.parse(response.body) as T) : (undefined as T);

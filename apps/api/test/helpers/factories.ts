@@ -34,18 +34,36 @@ async function done<T>(value: T): Promise<T> {
   return value;
 }
 
-export async function newPlace(opts: { parentSlug?: string; kind?: 'oblast' | 'district' | 'settlement'; name?: string } = {}) {
+export async function newPlace(
+  opts: { parentSlug?: string; kind?: 'oblast' | 'district' | 'settlement'; name?: string } = {},
+) {
   const { database } = await testApp();
   const db = database.db;
-  const [parent] = await db.select().from(places).where(eq(places.slug, opts.parentSlug ?? 'kyrgyzstan'));
+  const [parent] = await db
+    .select()
+    .from(places)
+    .where(eq(places.slug, opts.parentSlug ?? 'kyrgyzstan'));
   if (!parent) throw new Error(`no place ${opts.parentSlug}`);
   const slug = unique('place');
   const [row] = await db
     .insert(places)
-    .values({ kind: opts.kind ?? 'settlement', slug, parentId: parent.id, path: 'pending', depth: parent.depth + 1, latitude: 41, longitude: 73 })
+    .values({
+      kind: opts.kind ?? 'settlement',
+      slug,
+      parentId: parent.id,
+      path: 'pending',
+      depth: parent.depth + 1,
+      latitude: 41,
+      longitude: 73,
+    })
     .returning();
-  await db.update(places).set({ path: `${parent.path}${row!.id}/` }).where(eq(places.id, row!.id));
-  await db.insert(placeTranslations).values({ placeId: row!.id, locale: 'en', name: opts.name ?? slug });
+  await db
+    .update(places)
+    .set({ path: `${parent.path}${row!.id}/` })
+    .where(eq(places.id, row!.id));
+  await db
+    .insert(placeTranslations)
+    .values({ placeId: row!.id, locale: 'en', name: opts.name ?? slug });
   return done({ id: row!.id, slug });
 }
 
@@ -56,7 +74,9 @@ export async function newOrganization(opts: { status?: Status } = {}) {
     .insert(organizations)
     .values({ slug, kind: 'ngo', status: opts.status ?? 'published', publishAt: past() })
     .returning();
-  await database.db.insert(organizationTranslations).values({ organizationId: row!.id, locale: 'en', name: `Org ${slug}` });
+  await database.db
+    .insert(organizationTranslations)
+    .values({ organizationId: row!.id, locale: 'en', name: `Org ${slug}` });
   return done({ id: row!.id, slug });
 }
 
@@ -67,7 +87,9 @@ export async function newProject(opts: { status?: Status } = {}) {
     .insert(projects)
     .values({ slug, status: opts.status ?? 'published', publishAt: past() })
     .returning();
-  await database.db.insert(projectTranslations).values({ projectId: row!.id, locale: 'en', title: `Project ${slug}` });
+  await database.db
+    .insert(projectTranslations)
+    .values({ projectId: row!.id, locale: 'en', title: `Project ${slug}` });
   return done({ id: row!.id, slug });
 }
 
@@ -79,7 +101,10 @@ export interface NewEvent {
   endsAt?: Date | null;
   format?: 'workshop' | 'training' | 'meeting' | 'campaign' | 'conference' | 'other';
   counts?: Partial<Record<'women' | 'girls' | 'men' | 'boys' | 'unspecified', number>>;
-  partners?: { id: number; role: 'organizer' | 'co_organizer' | 'host' | 'funder' | 'supporter' | 'partner' }[];
+  partners?: {
+    id: number;
+    role: 'organizer' | 'co_organizer' | 'host' | 'funder' | 'supporter' | 'partner';
+  }[];
   projectIds?: number[];
   translations?: Partial<Record<Locale, string>>;
 }
@@ -103,13 +128,19 @@ export async function newEvent(opts: NewEvent = {}) {
   const id = row!.id;
   const titles = opts.translations ?? { en: `Event ${slug}` };
   for (const [locale, title] of Object.entries(titles)) {
-    await db.insert(eventTranslations).values({ eventId: id, locale: locale as Locale, title: title! });
+    await db
+      .insert(eventTranslations)
+      .values({ eventId: id, locale: locale as Locale, title: title! });
   }
   for (const [group, count] of Object.entries(opts.counts ?? {})) {
-    await db.insert(participantCounts).values({ eventId: id, group: group as 'women', count: count! });
+    await db
+      .insert(participantCounts)
+      .values({ eventId: id, group: group as 'women', count: count! });
   }
-  for (const p of opts.partners ?? []) await db.insert(eventPartners).values({ eventId: id, organizationId: p.id, role: p.role });
-  for (const projectId of opts.projectIds ?? []) await db.insert(eventProjects).values({ eventId: id, projectId });
+  for (const p of opts.partners ?? [])
+    await db.insert(eventPartners).values({ eventId: id, organizationId: p.id, role: p.role });
+  for (const projectId of opts.projectIds ?? [])
+    await db.insert(eventProjects).values({ eventId: id, projectId });
   return done({ id, slug });
 }
 
@@ -128,7 +159,11 @@ export async function newArticle(opts: NewArticle = {}) {
   const slug = unique('article');
   const [row] = await db
     .insert(articles)
-    .values({ status: opts.status ?? 'published', publishAt: opts.publishAt ?? past(), featured: opts.featured ?? false })
+    .values({
+      status: opts.status ?? 'published',
+      publishAt: opts.publishAt ?? past(),
+      featured: opts.featured ?? false,
+    })
     .returning();
   const id = row!.id;
   const translations = opts.translations ?? { en: { title: `Article ${slug}` } };
@@ -142,6 +177,7 @@ export async function newArticle(opts: NewArticle = {}) {
       summary: t!.summary ?? null,
     });
   }
-  for (const eventId of opts.eventIds ?? []) await db.insert(articleEvents).values({ articleId: id, eventId });
+  for (const eventId of opts.eventIds ?? [])
+    await db.insert(articleEvents).values({ articleId: id, eventId });
   return done({ id, slug });
 }

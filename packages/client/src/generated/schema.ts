@@ -58,6 +58,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/event-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public event series, the most recently started first */
+        get: operations["listEventSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-series/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public event series with its public events in order */
+        get: operations["getEventSeriesBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -84,6 +118,202 @@ export interface paths {
         };
         /** One published event with its gallery, articles and series neighbours */
         get: operations["getEventBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public media (with consent where people are shown), newest first */
+        get: operations["listMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public media record */
+        get: operations["getMediaById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public organizations (partners, networks, donors), by name
+         * @description With footer=true, in the order of the site footer instead.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public organization with its place, projects and number of events */
+        get: operations["getOrganizationBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All public static pages (about, contacts, …), by key */
+        get: operations["listPages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pages/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public page by the slug of any of its translations */
+        get: operations["getPageBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The place tree as a flat list, depth first, each node naming its parent
+         * @description Not paginated: the tree is small and a client needs it whole to build it. A node follows its parent; rebuild the tree from `parent`.
+         */
+        get: operations["listPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One place with its path, children and number of public events */
+        get: operations["getPlaceBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public projects and initiatives, the most recently started first */
+        get: operations["listProjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public project or initiative with partners, series and participant totals */
+        get: operations["getProjectBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Site name, languages, links, footer organizations and the front-page slideshow
+         * @description Answers 404 until the site has been set up (settings and a translation).
+         */
+        get: operations["getSiteSettings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -157,12 +387,7 @@ export interface components {
             seoTitle: string | null;
             /** @description Slug of the served translation */
             slug: string;
-            /** @description Slug of each existing translation, for language switches and hreflang */
-            slugs: {
-                en: string;
-                ky: string;
-                ru: string;
-            };
+            slugs: components["schemas"]["LocaleSlugs"];
             summary: string | null;
             tags: components["schemas"]["TagRef"][];
             title: string;
@@ -280,6 +505,72 @@ export interface components {
             seriesPosition: number | null;
             slug: string;
             /** Format: date-time */
+            startsAt: string | null;
+            title: string;
+        };
+        /** EventSeries */
+        EventSeries: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            description: string | null;
+            /**
+             * Format: date-time
+             * @description End (or start) of its last dated public event
+             */
+            endsAt: string | null;
+            /** @description Public events in the series */
+            eventCount: number;
+            /** @description Its public events, in series order */
+            events: components["schemas"]["EventSeriesItem"][];
+            id: number;
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            slug: string;
+            /**
+             * Format: date-time
+             * @description Start of its first dated public event
+             */
+            startsAt: string | null;
+            title: string;
+        };
+        /**
+         * EventSeriesItem
+         * @description One event of a series, as a reference
+         */
+        EventSeriesItem: {
+            placeName: string | null;
+            position: number | null;
+            slug: string;
+            /** Format: date-time */
+            startsAt: string | null;
+            title: string;
+        };
+        /** EventSeriesSummary */
+        EventSeriesSummary: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            description: string | null;
+            /**
+             * Format: date-time
+             * @description End (or start) of its last dated public event
+             */
+            endsAt: string | null;
+            /** @description Public events in the series */
+            eventCount: number;
+            id: number;
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            slug: string;
+            /**
+             * Format: date-time
+             * @description Start of its first dated public event
+             */
             startsAt: string | null;
             title: string;
         };
@@ -410,6 +701,15 @@ export interface components {
          * @enum {unknown}
          */
         Locale: "ky" | "ru" | "en";
+        /**
+         * LocaleSlugs
+         * @description Slug of each existing translation
+         */
+        LocaleSlugs: {
+            en?: string;
+            ky?: string;
+            ru?: string;
+        };
         /** Media */
         Media: {
             /** @description Text alternative for images */
@@ -448,6 +748,99 @@ export interface components {
             url: string;
             width: number;
         };
+        /** Organization */
+        Organization: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            description: string | null;
+            /** @description Public events it took part in */
+            eventCount: number;
+            id: number;
+            /** @enum {unknown} */
+            kind: "network" | "ngo" | "crisis_centre" | "association" | "donor" | "state_body" | "school" | "other";
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            logo: components["schemas"]["Media"] | null;
+            name: string;
+            place: components["schemas"]["EventPlace"] | null;
+            projects: components["schemas"]["OrganizationProject"][];
+            shortName: string | null;
+            slug: string;
+            websiteUrl: string | null;
+        };
+        /**
+         * OrganizationProject
+         * @description A project the organization takes part in; one entry per role it holds there
+         */
+        OrganizationProject: {
+            /** @enum {unknown} */
+            kind: "project" | "initiative";
+            /** @enum {unknown} */
+            role: "lead" | "initiator" | "partner" | "funder" | "supporter";
+            slug: string;
+            title: string;
+        };
+        /** OrganizationSummary */
+        OrganizationSummary: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            id: number;
+            /** @enum {unknown} */
+            kind: "network" | "ngo" | "crisis_centre" | "association" | "donor" | "state_body" | "school" | "other";
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            logo: components["schemas"]["Media"] | null;
+            name: string;
+            shortName: string | null;
+            slug: string;
+            websiteUrl: string | null;
+        };
+        /** Page */
+        Page: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            /** @description Sanitized HTML */
+            body: string;
+            /** @description Stable name the site links to, e.g. about, contacts */
+            key: string;
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            seoDescription: string | null;
+            seoTitle: string | null;
+            /** @description Slug of the served translation */
+            slug: string;
+            /** @description Slug of each existing translation, for language switches and hreflang */
+            slugs: {
+                en: string;
+                ky: string;
+                ru: string;
+            };
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** PageSummary */
+        PageSummary: {
+            /** @description Stable name the site links to, e.g. about, contacts */
+            key: string;
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            /** @description Slug of the served translation */
+            slug: string;
+            title: string;
+        };
         /**
          * ParticipantCounts
          * @description Aggregates only; never personal data
@@ -465,6 +858,55 @@ export interface components {
             unspecified: number | null;
             /** @description Number of women; null when not reported */
             women: number | null;
+        };
+        /** Place */
+        Place: {
+            /** @description Other spellings found in sources (e.g. Bazar-Kurgan for Bazar-Korgon), for matching */
+            aliases: string[];
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            /** @description Places directly under this one, by name */
+            children: components["schemas"]["PlaceRef"][];
+            /** @description Public events in this place or any place under it (as the events filter counts) */
+            eventCount: number;
+            /** @description Public events placed at this very node */
+            eventCountHere: number;
+            /** @enum {unknown} */
+            kind: "country" | "oblast" | "city" | "district" | "rural_district" | "settlement";
+            latitude: number | null;
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            longitude: number | null;
+            name: string;
+            /** @description From the country down to this place */
+            path: components["schemas"]["PlaceRef"][];
+            slug: string;
+        };
+        /**
+         * PlaceNode
+         * @description A node of the place tree, flat
+         */
+        PlaceNode: {
+            /** @description Other spellings found in sources (e.g. Bazar-Kurgan for Bazar-Korgon), for matching */
+            aliases: string[];
+            /** @description 0 for the country */
+            depth: number;
+            /** @enum {unknown} */
+            kind: "country" | "oblast" | "city" | "district" | "rural_district" | "settlement";
+            latitude: number | null;
+            /**
+             * @description Language the name is in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            longitude: number | null;
+            name: string;
+            /** @description Parent's slug; null for the root */
+            parent: string | null;
+            slug: string;
         };
         /** PlaceRef */
         PlaceRef: {
@@ -486,6 +928,56 @@ export interface components {
             /** @description URI reference naming the kind of problem */
             type: string;
         };
+        /** Project */
+        Project: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            cover: components["schemas"]["Media"] | null;
+            description: string | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; null when unknown
+             */
+            endsOn: string | null;
+            /** @description Public events of this project */
+            eventCount: number;
+            id: number;
+            /** @enum {unknown} */
+            kind: "project" | "initiative";
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            participants: components["schemas"]["ParticipantCounts"];
+            partners: components["schemas"]["ProjectPartner"][];
+            /** @description Public event series that public events of this project belong to */
+            series: components["schemas"]["EventSeriesSummary"][];
+            slug: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; null when unknown
+             */
+            startsOn: string | null;
+            summary: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * ProjectPartner
+         * @description One entry per role an organization holds
+         */
+        ProjectPartner: {
+            /** @enum {unknown} */
+            kind: "network" | "ngo" | "crisis_centre" | "association" | "donor" | "state_body" | "school" | "other";
+            logo: components["schemas"]["Media"] | null;
+            name: string;
+            /** @enum {unknown} */
+            role: "lead" | "initiator" | "partner" | "funder" | "supporter";
+            slug: string;
+            websiteUrl: string | null;
+        };
         /** ProjectRef */
         ProjectRef: {
             /** @enum {unknown} */
@@ -493,11 +985,79 @@ export interface components {
             slug: string;
             title: string;
         };
+        /** ProjectSummary */
+        ProjectSummary: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            cover: components["schemas"]["Media"] | null;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; null when unknown
+             */
+            endsOn: string | null;
+            id: number;
+            /** @enum {unknown} */
+            kind: "project" | "initiative";
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            slug: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; null when unknown
+             */
+            startsOn: string | null;
+            summary: string | null;
+            title: string;
+        };
         /** SeriesRef */
         SeriesRef: {
             position: number | null;
             slug: string;
             title: string;
+        };
+        /** SiteSettings */
+        SiteSettings: {
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            contactEmail: string | null;
+            defaultLocale: components["schemas"]["Locale"];
+            description: string | null;
+            /** @description Public organizations shown in the footer (donors), in footer order */
+            footerOrganizations: components["schemas"]["OrganizationSummary"][];
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            /** @description Languages the site is published in */
+            locales: components["schemas"]["Locale"][];
+            /** @description Tile URL template with {z}, {x} and {y} */
+            mapTileUrl: string;
+            siteName: string;
+            /** @description The configured front-page slideshow, its unpublished items left out; when that leaves nothing, up to 10 featured articles in featured order, then newest */
+            slideshow: components["schemas"]["SlideshowItem"][];
+            slogan: string | null;
+            socialLinks: components["schemas"]["SocialLink"][];
+            /** @description IANA time zone of the organization */
+            timeZone: string;
+        };
+        /** SlideshowItem */
+        SlideshowItem: {
+            cover: components["schemas"]["Media"] | null;
+            /** @description Slug of the served translation (articles) or the event */
+            slug: string;
+            title: string;
+            /** @enum {unknown} */
+            type: "article" | "event";
+        };
+        /** SocialLink */
+        SocialLink: {
+            /** @description e.g. facebook, instagram, youtube */
+            network: string;
+            url: string;
         };
         /** Tag */
         Tag: {
@@ -604,6 +1164,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getArticleBySlug: {
@@ -650,6 +1228,157 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEventSeries: {
+        parameters: {
+            query: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EventSeriesSummary"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventSeriesBySlug: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and single hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["EventSeries"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -721,6 +1450,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEventBySlug: {
@@ -767,6 +1514,762 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMedia: {
+        parameters: {
+            query: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                kind?: "image" | "video" | "document";
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Media"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMediaById: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Media"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                kind?: "network" | "ngo" | "crisis_centre" | "association" | "donor" | "state_body" | "school" | "other";
+                /** @description true: only those shown in the site footer, in footer order; false: the others */
+                footer?: boolean;
+                /** @description Name or short name contains this, case-insensitive, in any language */
+                q?: string;
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["OrganizationSummary"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOrganizationBySlug: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and single hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Organization"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPages: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PageSummary"][];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPageBySlug: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and single hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Page"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description Only this place and the places under it */
+                under?: string;
+                kind?: "country" | "oblast" | "city" | "district" | "rural_district" | "settlement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PlaceNode"][];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlaceBySlug: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and single hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Place"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProjects: {
+        parameters: {
+            query: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                kind?: "project" | "initiative";
+                /** @description Only projects with this partner organization */
+                partner?: string;
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ProjectSummary"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProjectBySlug: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and single hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Project"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSiteSettings: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SiteSettings"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -829,6 +2332,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTags: {
@@ -863,6 +2384,24 @@ export interface operations {
             };
             /** @description Invalid request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -91,8 +91,14 @@ export const events = pgTable(
     index('events_place_idx').on(t.placeId),
     index('events_series_idx').on(t.seriesId, t.seriesPosition),
     index('events_format_idx').on(t.format),
-    check('events_period_order', sql`${t.endsAt} IS NULL OR ${t.startsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`),
-    check('events_series_position_positive', sql`${t.seriesPosition} IS NULL OR ${t.seriesPosition} > 0`),
+    check(
+      'events_period_order',
+      sql`${t.endsAt} IS NULL OR ${t.startsAt} IS NULL OR ${t.endsAt} >= ${t.startsAt}`,
+    ),
+    check(
+      'events_series_position_positive',
+      sql`${t.seriesPosition} IS NULL OR ${t.seriesPosition} > 0`,
+    ),
   ],
 );
 
@@ -189,7 +195,10 @@ export const eventMedia = pgTable(
       .references(() => media.id, { onDelete: 'cascade' }),
     position: integer().notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.mediaId] }), index('event_media_media_idx').on(t.mediaId)],
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.mediaId] }),
+    index('event_media_media_idx').on(t.mediaId),
+  ],
 );
 
 /** Articles that report on events. */

@@ -15,7 +15,13 @@ import { media } from './media.js';
 import { organizations } from './organizations.js';
 
 export const projectKindEnum = pgEnum('project_kind', ['project', 'initiative']);
-export const PROJECT_PARTNER_ROLES = ['lead', 'initiator', 'partner', 'funder', 'supporter'] as const;
+export const PROJECT_PARTNER_ROLES = [
+  'lead',
+  'initiator',
+  'partner',
+  'funder',
+  'supporter',
+] as const;
 export const projectPartnerRoleEnum = pgEnum('project_partner_role', PROJECT_PARTNER_ROLES);
 
 /** Funded projects and initiatives (such as the "Ray of Light" initiative of a network). */
@@ -34,7 +40,10 @@ export const projects = pgTable(
   (t) => [
     uniqueIndex('projects_slug_key').on(t.slug),
     index('projects_kind_idx').on(t.kind),
-    check('projects_period_order', sql`${t.endsOn} IS NULL OR ${t.startsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`),
+    check(
+      'projects_period_order',
+      sql`${t.endsOn} IS NULL OR ${t.startsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`,
+    ),
   ],
 );
 

@@ -59,7 +59,10 @@ function translationJoin(locale: Locale): SQL {
   })} t ON true`;
 }
 
-export async function listArticles(db: Database, f: ArticleListQuery & { locale: Locale }): Promise<Page<ArticleSummaryRow>> {
+export async function listArticles(
+  db: Database,
+  f: ArticleListQuery & { locale: Locale },
+): Promise<Page<ArticleSummaryRow>> {
   if (f.sort === 'relevance' && !f.q) {
     throw new HttpProblem({
       status: 400,
@@ -106,12 +109,19 @@ export async function listArticles(db: Database, f: ArticleListQuery & { locale:
 }
 
 async function countArticles(db: Database, where: SQL): Promise<number> {
-  const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM articles a WHERE ${where}`);
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM articles a WHERE ${where}`,
+  );
   return row?.n ?? 0;
 }
 
 /** A published article by the slug of any of its translations, served in the best locale. */
-export async function getArticleBySlug(db: Database, slug: string, locale: Locale): Promise<ArticleRow | null> {
+export async function getArticleBySlug(
+  db: Database,
+  slug: string,
+  locale: Locale,
+): Promise<ArticleRow | null> {
   const [row] = await rowsOf<Omit<ArticleRow, 'events'>>(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.body, t.seo_title AS "seoTitle", t.seo_description AS "seoDescription",

@@ -12,7 +12,10 @@ import {
 import { Media } from '../media/schemas.js';
 import { eventFilterQuery } from '../events/filters.js';
 
-export const TagRef = Type.Object({ slug: Type.String(), name: Type.String() }, { title: 'TagRef' });
+export const TagRef = Type.Object(
+  { slug: Type.String(), name: Type.String() },
+  { title: 'TagRef' },
+);
 
 export const ArticleSummary = Type.Object(
   {
@@ -62,8 +65,18 @@ export const ArticleListQuery = QueryString({
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search' })),
   tag: Type.Optional(SlugSchema),
   featured: Type.Optional(Type.Boolean()),
-  from: Type.Optional(Type.String({ format: 'date', description: 'Published on or after (YYYY-MM-DD, Asia/Bishkek)' })),
-  to: Type.Optional(Type.String({ format: 'date', description: 'Published on or before (YYYY-MM-DD, Asia/Bishkek)' })),
+  from: Type.Optional(
+    Type.String({
+      format: 'date',
+      description: 'Published on or after (YYYY-MM-DD, Asia/Bishkek)',
+    }),
+  ),
+  to: Type.Optional(
+    Type.String({
+      format: 'date',
+      description: 'Published on or before (YYYY-MM-DD, Asia/Bishkek)',
+    }),
+  ),
   ...eventFilterQuery('Only articles reporting on an event'),
   sort: Type.Enum(ARTICLE_SORTS, {
     default: '-publishedAt',

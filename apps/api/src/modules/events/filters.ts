@@ -10,9 +10,18 @@ import { HttpProblem, PROBLEM_TYPES } from '../../shared/problems.js';
  */
 export function eventFilterQuery(scope: string) {
   return {
-    place: Type.Optional({ ...SlugSchema, description: `${scope} in this place or any place under it` }),
-    partner: Type.Optional({ ...SlugSchema, description: `${scope} with this partner organization` }),
-    project: Type.Optional({ ...SlugSchema, description: `${scope} of this project or initiative` }),
+    place: Type.Optional({
+      ...SlugSchema,
+      description: `${scope} in this place or any place under it`,
+    }),
+    partner: Type.Optional({
+      ...SlugSchema,
+      description: `${scope} with this partner organization`,
+    }),
+    project: Type.Optional({
+      ...SlugSchema,
+      description: `${scope} of this project or initiative`,
+    }),
     series: Type.Optional({ ...SlugSchema, description: `${scope} of this event series` }),
     format: Type.Optional(Type.Enum(EVENT_FORMATS, { description: `${scope} of this format` })),
   };
@@ -43,7 +52,9 @@ export function eventFilterConditions(alias: string, f: EventFilters): SQL[] {
       WHERE epj.event_id = ${e}.id AND pj.slug = ${f.project})`);
   }
   if (f.series) {
-    conditions.push(sql`${e}.series_id = (SELECT s.id FROM event_series s WHERE s.slug = ${f.series})`);
+    conditions.push(
+      sql`${e}.series_id = (SELECT s.id FROM event_series s WHERE s.slug = ${f.series})`,
+    );
   }
   if (f.format) conditions.push(sql`${e}.format = ${f.format}`);
   return conditions;

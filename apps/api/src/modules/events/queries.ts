@@ -13,6 +13,7 @@ import {
 } from '../../shared/sql.js';
 import { galleryJson, mediaJsonById } from '../media/queries.js';
 import { placeWithPathJson } from '../places/sql.js';
+import { participantTotalsJson } from './participants.js';
 import { dateRangeConditions, eventFilterConditions } from './filters.js';
 import type { Event, EventListQuery, EventSummary } from './schemas.js';
 
@@ -30,7 +31,13 @@ function translationJoin(locale: Locale, alias = 'e', into = 't'): SQL {
   })} ${sql.raw(into)} ON true`;
 }
 
-function titleOf(table: string, foreignKey: string, parentId: string, locale: Locale, column = 'title'): SQL {
+function titleOf(
+  table: string,
+  foreignKey: string,
+  parentId: string,
+  locale: Locale,
+  column = 'title',
+): SQL {
   return sql`(SELECT y.${sql.raw(column)} FROM ${bestTranslation({ table, foreignKey, parentId, columns: `x.${column}`, locale })} y)`;
 }
 
@@ -66,18 +73,14 @@ function summaryColumns(locale: Locale): SQL {
         ORDER BY ep.role, o.slug), '[]'::json)
       FROM event_partners ep JOIN organizations o ON o.id = ep.organization_id
       WHERE ep.event_id = e.id AND ${publiclyVisible('o')}) AS partners,
-    (SELECT json_build_object(
-        'women', max(pc.count) FILTER (WHERE pc.group = 'women'),
-        'girls', max(pc.count) FILTER (WHERE pc.group = 'girls'),
-        'men', max(pc.count) FILTER (WHERE pc.group = 'men'),
-        'boys', max(pc.count) FILTER (WHERE pc.group = 'boys'),
-        'unspecified', max(pc.count) FILTER (WHERE pc.group = 'unspecified'),
-        'total', sum(pc.count))
-      FROM participant_counts pc WHERE pc.event_id = e.id) AS participants,
+    ${participantTotalsJson(sql`(e.id)`)} AS participants,
     ${mediaJsonById(sql`e.cover_media_id`, locale)} AS cover`;
 }
 
-export async function listEvents(db: Database, f: EventListQuery & { locale: Locale }): Promise<Page<EventSummaryRow>> {
+export async function listEvents(
+  db: Database,
+  f: EventListQuery & { locale: Locale },
+): Promise<Page<EventSummaryRow>> {
   const conditions: SQL[] = [publiclyVisible('e'), ...eventFilterConditions('e', f)];
   if (f.q) conditions.push(eventSearchCondition(f.q));
   conditions.push(...dateRangeConditions(sql`e.starts_at`, f.from, f.to));
@@ -107,7 +110,10 @@ export async function listEvents(db: Database, f: EventListQuery & { locale: Loc
 }
 
 async function countEvents(db: Database, where: SQL): Promise<number> {
-  const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM events e WHERE ${where}`);
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM events e WHERE ${where}`,
+  );
   return row?.n ?? 0;
 }
 
@@ -120,7 +126,11 @@ function neighbour(direction: 'previous' | 'next', locale: Locale): SQL {
     ORDER BY n.series_position ${ord} LIMIT 1)`;
 }
 
-export async function getEventBySlug(db: Database, slug: string, locale: Locale): Promise<EventRow | null> {
+export async function getEventBySlug(
+  db: Database,
+  slug: string,
+  locale: Locale,
+): Promise<EventRow | null> {
   const [row] = await rowsOf<EventRow>(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.description, ${isoUtc('e.updated_at')} AS "updatedAt",
@@ -147,7 +157,11 @@ export interface EventRefRow {
 }
 
 /** The public events an article reports on, in series order. */
-export async function eventRefsOfArticle(db: Database, articleId: number, locale: Locale): Promise<EventRefRow[]> {
+export async function eventRefsOfArticle(
+  db: Database,
+  articleId: number,
+  locale: Locale,
+): Promise<EventRefRow[]> {
   return rowsOf<EventRefRow>(
     db,
     sql`SELECT e.slug, t.title, ${isoUtc('e.starts_at')} AS "startsAt", e.series_position AS "seriesPosition",

@@ -95,7 +95,9 @@ export const EventSummary = Type.Object(
   { title: 'EventSummary' },
 );
 
-const Neighbour = Nullable(Type.Object({ slug: Type.String(), title: Type.String() }, { title: 'EventNeighbour' }));
+const Neighbour = Nullable(
+  Type.Object({ slug: Type.String(), title: Type.String() }, { title: 'EventNeighbour' }),
+);
 
 export const ArticleRef = Type.Object(
   { slug: Type.String(), title: Type.String(), publishedAt: DateTime },
@@ -121,16 +123,25 @@ export const EventListQuery = QueryString({
   ...localeQuery,
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search' })),
   ...eventFilterQuery('Events'),
-  from: Type.Optional(Type.String({ format: 'date', description: 'Starting on or after (YYYY-MM-DD, Asia/Bishkek)' })),
-  to: Type.Optional(Type.String({ format: 'date', description: 'Starting on or before (YYYY-MM-DD, Asia/Bishkek)' })),
+  from: Type.Optional(
+    Type.String({ format: 'date', description: 'Starting on or after (YYYY-MM-DD, Asia/Bishkek)' }),
+  ),
+  to: Type.Optional(
+    Type.String({
+      format: 'date',
+      description: 'Starting on or before (YYYY-MM-DD, Asia/Bishkek)',
+    }),
+  ),
   when: Type.Optional(
     Type.Enum(['upcoming', 'past'], {
-      description: 'upcoming: not yet ended; past: started before now, or date unknown (reported afterwards)',
+      description:
+        'upcoming: not yet ended; past: started before now, or date unknown (reported afterwards)',
     }),
   ),
   sort: Type.Optional(
     Type.Enum(EVENT_SORTS, {
-      description: 'Default: soonest first for upcoming, newest first otherwise; series: by series and position',
+      description:
+        'Default: soonest first for upcoming, newest first otherwise; series: by series and position',
     }),
   ),
   ...paginationQuery,

@@ -48,7 +48,12 @@ export function mediaJsonById(idExpression: SQL, locale: Locale): SQL {
 }
 
 /** A scalar subquery: a gallery (link table with `position`) as a JSON array. */
-export function galleryJson(opts: { linkTable: string; ownerColumn: string; ownerId: SQL; locale: Locale }): SQL {
+export function galleryJson(opts: {
+  linkTable: string;
+  ownerColumn: string;
+  ownerId: SQL;
+  locale: Locale;
+}): SQL {
   return sql`(SELECT coalesce(json_agg(${mediaObject('m', opts.locale)} ORDER BY g.position, m.id), '[]'::json)
     FROM ${sql.raw(opts.linkTable)} g JOIN media m ON m.id = g.media_id ${translationJoin('m', opts.locale)}
     WHERE g.${sql.raw(opts.ownerColumn)} = ${opts.ownerId} AND ${mediaVisible('m')})`;
@@ -78,11 +83,17 @@ export async function listMedia(db: Database, f: MediaFilters): Promise<Page<Med
 }
 
 async function countMedia(db: Database, where: SQL): Promise<number> {
-  const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM media m WHERE ${where}`);
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM media m WHERE ${where}`,
+  );
   return row?.n ?? 0;
 }
 
 export async function getMedia(db: Database, id: number, locale: Locale): Promise<MediaRow | null> {
-  const [row] = await rowsOf<{ item: MediaRow | null }>(db, sql`SELECT ${mediaJsonById(sql`${id}`, locale)} AS item`);
+  const [row] = await rowsOf<{ item: MediaRow | null }>(
+    db,
+    sql`SELECT ${mediaJsonById(sql`${id}`, locale)} AS item`,
+  );
   return row?.item ?? null;
 }

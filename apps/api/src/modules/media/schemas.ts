@@ -31,7 +31,9 @@ export const Media = Type.Object(
     height: Nullable(Type.Integer()),
     mimeType: Nullable(Type.String()),
     url: Nullable(Type.String({ description: 'The original file (documents) or largest variant' })),
-    youtubeId: Nullable(Type.String({ description: 'Embed through youtube-nocookie.com, on click only' })),
+    youtubeId: Nullable(
+      Type.String({ description: 'Embed through youtube-nocookie.com, on click only' }),
+    ),
     focalPoint: Type.Object({ x: Type.Number(), y: Type.Number() }),
     variants: Type.Array(MediaVariant),
   },

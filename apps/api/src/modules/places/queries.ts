@@ -31,7 +31,9 @@ export async function listPlaces(
 ): Promise<PlaceNodeRow[]> {
   const conditions: SQL[] = [];
   if (f.under) {
-    conditions.push(sql`p.path LIKE (SELECT u.path FROM places u WHERE u.slug = ${f.under}) || '%'`);
+    conditions.push(
+      sql`p.path LIKE (SELECT u.path FROM places u WHERE u.slug = ${f.under}) || '%'`,
+    );
   }
   if (f.kind) conditions.push(sql`p.kind = ${f.kind}`);
   return rowsOf<PlaceNodeRow>(

@@ -1,14 +1,21 @@
 import { Type, type Static } from 'typebox';
 import { LOCALES } from '../../db/schema/common.js';
 import { PLACE_KINDS } from '../../db/schema/places.js';
-import { LocalizedFields, Nullable, QueryString, SlugSchema, localeQuery } from '../../shared/schemas.js';
+import {
+  LocalizedFields,
+  Nullable,
+  QueryString,
+  SlugSchema,
+  localeQuery,
+} from '../../shared/schemas.js';
 import { PlaceRef } from '../events/schemas.js';
 
 const placeFacts = {
   latitude: Nullable(Type.Number({ minimum: -90, maximum: 90 })),
   longitude: Nullable(Type.Number({ minimum: -180, maximum: 180 })),
   aliases: Type.Array(Type.String(), {
-    description: 'Other spellings found in sources (e.g. Bazar-Kurgan for Bazar-Korgon), for matching',
+    description:
+      'Other spellings found in sources (e.g. Bazar-Kurgan for Bazar-Korgon), for matching',
   }),
 };
 
@@ -36,9 +43,13 @@ export const Place = Type.Object(
     children: Type.Array(PlaceRef, { description: 'Places directly under this one, by name' }),
     eventCount: Type.Integer({
       minimum: 0,
-      description: 'Public events in this place or any place under it (as the events filter counts)',
+      description:
+        'Public events in this place or any place under it (as the events filter counts)',
     }),
-    eventCountHere: Type.Integer({ minimum: 0, description: 'Public events placed at this very node' }),
+    eventCountHere: Type.Integer({
+      minimum: 0,
+      description: 'Public events placed at this very node',
+    }),
   },
   { title: 'Place' },
 );

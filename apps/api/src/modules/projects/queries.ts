@@ -13,26 +13,11 @@ import {
 } from '../../shared/sql.js';
 import { mediaJsonById } from '../media/queries.js';
 import { eventSeriesOfProject } from '../event-series/queries.js';
+import { participantTotalsJson } from '../events/participants.js';
 import type { Project, ProjectListQuery, ProjectSummary } from './schemas.js';
 
 type ProjectSummaryRow = Static<typeof ProjectSummary>;
 type ProjectRow = Static<typeof Project>;
-
-/**
- * A scalar subquery: participant counts summed over the events whose ids `eventIds` selects
- * (a subquery), as { women, girls, men, boys, unspecified, total }. A group no event reported
- * stays null rather than 0, so "not counted" is never shown as "nobody came".
- */
-export function participantTotalsJson(eventIds: SQL): SQL {
-  return sql`(SELECT json_build_object(
-      'women', sum(pc.count) FILTER (WHERE pc.group = 'women'),
-      'girls', sum(pc.count) FILTER (WHERE pc.group = 'girls'),
-      'men', sum(pc.count) FILTER (WHERE pc.group = 'men'),
-      'boys', sum(pc.count) FILTER (WHERE pc.group = 'boys'),
-      'unspecified', sum(pc.count) FILTER (WHERE pc.group = 'unspecified'),
-      'total', sum(pc.count))
-    FROM participant_counts pc WHERE pc.event_id IN ${eventIds})`;
-}
 
 /** Ids of the public events of project `pj`. */
 const publicEventIds = sql`(SELECT epj.event_id FROM event_projects epj JOIN events e ON e.id = epj.event_id

@@ -63,7 +63,10 @@ export const Project = Type.Object(
 export const ProjectListQuery = QueryString({
   ...localeQuery,
   kind: Type.Optional(Type.Enum(PROJECT_KINDS)),
-  partner: Type.Optional({ ...SlugSchema, description: 'Only projects with this partner organization' }),
+  partner: Type.Optional({
+    ...SlugSchema,
+    description: 'Only projects with this partner organization',
+  }),
   ...paginationQuery,
 });
 export type ProjectListQuery = Static<typeof ProjectListQuery>;

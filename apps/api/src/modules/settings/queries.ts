@@ -23,8 +23,13 @@ type SiteSettingsRow = Static<typeof SiteSettings>;
 type SlideshowItemRow = Static<typeof SlideshowItem>;
 
 /** The site settings in the best locale, with footer and slideshow; null before setup. */
-export async function getSiteSettings(db: Database, locale: Locale): Promise<SiteSettingsRow | null> {
-  const [row] = await rowsOf<Omit<SiteSettingsRow, 'locales' | 'footerOrganizations' | 'slideshow'>>(
+export async function getSiteSettings(
+  db: Database,
+  locale: Locale,
+): Promise<SiteSettingsRow | null> {
+  const [row] = await rowsOf<
+    Omit<SiteSettingsRow, 'locales' | 'footerOrganizations' | 'slideshow'>
+  >(
     db,
     sql`SELECT t.locale, t.site_name AS "siteName", t.slogan, t.description,
         ${availableLocales({ table: 'site_settings_translations', foreignKey: 'settings_id', parentId: 's.id' })} AS "availableLocales",

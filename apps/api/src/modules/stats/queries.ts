@@ -19,7 +19,13 @@ export interface RawImpactRow {
   total: number;
 }
 
-function nameOf(table: string, foreignKey: string, id: string, column: string, locale: Locale): SQL {
+function nameOf(
+  table: string,
+  foreignKey: string,
+  id: string,
+  column: string,
+  locale: Locale,
+): SQL {
   return sql`(SELECT y.${sql.raw(column)} FROM ${bestTranslation({ table, foreignKey, parentId: id, columns: `x.${column}`, locale })} y)`;
 }
 
@@ -119,6 +125,17 @@ export async function impactByGroup(
   const totals = rows.find((r) => r.is_total);
   return {
     rows: rows.filter((r) => !r.is_total && (f.groupBy !== 'none' || r.events > 0)),
-    totals: totals ?? { key: null, label: null, events: 0, eventsWithCounts: 0, women: 0, girls: 0, men: 0, boys: 0, unspecified: 0, total: 0 },
+    totals: totals ?? {
+      key: null,
+      label: null,
+      events: 0,
+      eventsWithCounts: 0,
+      women: 0,
+      girls: 0,
+      men: 0,
+      boys: 0,
+      unspecified: 0,
+      total: 0,
+    },
   };
 }

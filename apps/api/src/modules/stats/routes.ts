@@ -12,7 +12,8 @@ export const statsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'getImpactStats',
         tags: ['stats'],
-        summary: 'Participants reached by group, optionally grouped by region, district, year, project, partner or format',
+        summary:
+          'Participants reached by group, optionally grouped by region, district, year, project, partner or format',
         description:
           'Aggregates of public events only. Counts from 1 to 4 are withheld (null, listed in ' +
           '`suppressed`) so that small groups cannot be identified.',

@@ -3,7 +3,15 @@ import { PARTICIPANT_GROUPS } from '../../db/schema/events.js';
 import { LocaleSchema, Nullable, QueryString, localeQuery } from '../../shared/schemas.js';
 import { eventFilterQuery } from '../events/filters.js';
 
-export const IMPACT_GROUPINGS = ['none', 'region', 'district', 'year', 'project', 'partner', 'format'] as const;
+export const IMPACT_GROUPINGS = [
+  'none',
+  'region',
+  'district',
+  'year',
+  'project',
+  'partner',
+  'format',
+] as const;
 export type ImpactGrouping = (typeof IMPACT_GROUPINGS)[number];
 
 /** Counts from 1 to this minus one are withheld: small groups could identify people. */
@@ -69,7 +77,11 @@ export const ImpactQuery = QueryString({
       'year: of the start date in Asia/Bishkek; an event with several projects or partners counts in each',
   }),
   ...eventFilterQuery('Events'),
-  from: Type.Optional(Type.String({ format: 'date', description: 'Events starting on or after (YYYY-MM-DD)' })),
-  to: Type.Optional(Type.String({ format: 'date', description: 'Events starting on or before (YYYY-MM-DD)' })),
+  from: Type.Optional(
+    Type.String({ format: 'date', description: 'Events starting on or after (YYYY-MM-DD)' }),
+  ),
+  to: Type.Optional(
+    Type.String({ format: 'date', description: 'Events starting on or before (YYYY-MM-DD)' }),
+  ),
 });
 export type ImpactQuery = Static<typeof ImpactQuery>;

@@ -5,7 +5,8 @@ import type { RawImpactRow } from './queries.js';
 type Group = (typeof PARTICIPANT_GROUPS)[number];
 type Figure = Group | 'total';
 
-export type ShownFigures = Omit<RawImpactRow, Figure> & Record<Figure, number | null> & { suppressed: Figure[] };
+export type ShownFigures = Omit<RawImpactRow, Figure> &
+  Record<Figure, number | null> & { suppressed: Figure[] };
 
 const isSmall = (n: number) => n > 0 && n < MINIMUM_SHOWN_COUNT;
 
@@ -19,7 +20,9 @@ export function suppressSmallCounts(row: RawImpactRow): ShownFigures {
   if (isSmall(row.total)) hidden.add('total');
   const hiddenGroups = PARTICIPANT_GROUPS.filter((g) => hidden.has(g));
   if (hiddenGroups.length === 1 && !hidden.has('total')) {
-    const nextSmallest = PARTICIPANT_GROUPS.filter((g) => !hidden.has(g) && row[g] > 0).sort((a, b) => row[a] - row[b])[0];
+    const nextSmallest = PARTICIPANT_GROUPS.filter((g) => !hidden.has(g) && row[g] > 0).sort(
+      (a, b) => row[a] - row[b],
+    )[0];
     hidden.add(nextSmallest ?? 'total');
   }
   const shown = { ...row, suppressed: [...hidden] } as ShownFigures;

@@ -23,7 +23,9 @@ export const systemRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (_request, reply) => {
       await pingDatabase(app.db);
-      return reply.header('cache-control', 'no-store').send({ status: 'ok' as const, database: app.dbDriver });
+      return reply
+        .header('cache-control', 'no-store')
+        .send({ status: 'ok' as const, database: app.dbDriver });
     },
   );
 };

@@ -1,6 +1,12 @@
 import { Type } from 'typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { LocaleSchema, NotModified, QueryString, localeQuery, problemResponses } from '../../shared/schemas.js';
+import {
+  LocaleSchema,
+  NotModified,
+  QueryString,
+  localeQuery,
+  problemResponses,
+} from '../../shared/schemas.js';
 import { listTags } from './queries.js';
 
 const Tag = Type.Object(
@@ -23,7 +29,11 @@ export const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['tags'],
         summary: 'All article tags with their article counts',
         querystring: QueryString({ ...localeQuery }),
-        response: { 200: Type.Object({ data: Type.Array(Tag) }), ...NotModified, ...problemResponses(400) },
+        response: {
+          200: Type.Object({ data: Type.Array(Tag) }),
+          ...NotModified,
+          ...problemResponses(400),
+        },
       },
     },
     async (request) => {

@@ -1,0 +1,496 @@
+/*
+ * `pnpm bench`: load-tests the real server against hand-written SQL and a bare Fastify route.
+ *
+ * Creates a throw-away database on the local PostgreSQL server, seeds demo + generated volume,
+ * starts the app as a child process (once with the public cache off, once on) and a reference
+ * server (bench/reference-server.ts), and drives them with autocannon from this process. Writes
+ * bench/results/latest.json and prints a Markdown table. Aims are reported, never enforced:
+ * the load generator and the servers share the machine, so figures are relative.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { checkPair, emptyCheck, fetchAnswer, type CheckResult } from './compare.js';
+import { measure, type LoadOptions, type Measurement } from './load.js';
+import { freePort, killAllChildren, startServer, type ServerProcess } from './processes.js';
+import type { BenchDatabase, SeedSummary, Workload } from './database.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const apiRoot = path.resolve(here, '..');
+const seedModule = path.join(apiRoot, 'src/seed/scale.ts');
+
+const AIMS = { uncachedVsSql: 0.7, cachedVsBare: 0.5, cachedP99Ms: 20, rssMb: 200 };
+
+const USAGE = `usage: pnpm bench [options]
+
+  --scale N          generated volume: N*1000 articles, N*300 events (default 2)
+  --duration S       seconds measured per scenario and server (default 10)
+  --warmup S         seconds of warm-up before each measurement (default 3)
+  --connections N    concurrent connections (default 50)
+  --slugs N          article slugs the detail scenario rotates over (default 500)
+  --q WORD           search word (default: the most frequent English word of the texts)
+  --prepared         run the hand-written SQL as named prepared statements
+  --server URL       PostgreSQL server (default postgres://postgres@127.0.0.1:5432)
+  --keep-db          keep the database afterwards (for EXPLAIN); drop it by hand
+  --help`;
+
+interface Options {
+  scale: number;
+  load: LoadOptions;
+  slugs: number;
+  q: string | undefined;
+  prepared: boolean;
+  server: string;
+  keepDb: boolean;
+}
+
+function parseOptions(argv: string[]): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scale: { type: 'string', default: '2' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '50' },
+      slugs: { type: 'string', default: '500' },
+      q: { type: 'string' },
+      prepared: { type: 'boolean', default: false },
+      server: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
+      'keep-db': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return null;
+  const positive = (name: string, value: string, integer = true) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+      throw new Error(`--${name} must be a positive ${integer ? 'integer' : 'number'}, got '${value}'`);
+    }
+    return n;
+  };
+  return {
+    scale: positive('scale', values.scale, false),
+    load: {
+      seconds: positive('duration', values.duration),
+      warmupSeconds: values.warmup === '0' ? 0 : positive('warmup', values.warmup),
+      connections: positive('connections', values.connections),
+    },
+    slugs: positive('slugs', values.slugs),
+    q: values.q,
+    prepared: values.prepared,
+    server: values.server,
+    keepDb: values['keep-db'],
+  };
+}
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+/** The seed generator is written in parallel; wait for it rather than fail. */
+async function waitForSeedModule(): Promise<void> {
+  const deadline = Date.now() + 20 * 60_000;
+  while (!existsSync(seedModule)) {
+    if (Date.now() > deadline) throw new Error(`${seedModule} did not appear within 20 minutes`);
+    log(`waiting for ${path.relative(apiRoot, seedModule)} …`);
+    await sleep(60_000);
+  }
+}
+
+type ScenarioKey = 'list' | 'detail' | 'events' | 'search';
+
+interface Scenario {
+  key: ScenarioKey;
+  title: string;
+  /** What the app is asked (one path, or many rotated round-robin). */
+  appPaths: string[];
+  /** The same questions to the hand-written SQL routes. */
+  sqlPaths: string[];
+}
+
+function scenariosOf(w: Workload, slugCount: number): Scenario[] {
+  const slugs = w.slugs.slice(0, slugCount);
+  const q = encodeURIComponent(w.word.q);
+  const place = encodeURIComponent(w.oblast.slug);
+  return [
+    {
+      key: 'list',
+      title: 'Newest 20 articles',
+      appPaths: ['/api/v1/articles?locale=en&pageSize=20'],
+      sqlPaths: ['/sql/articles?locale=en&pageSize=20'],
+    },
+    {
+      key: 'detail',
+      title: `Article by slug (${slugs.length} slugs)`,
+      appPaths: slugs.map((s) => `/api/v1/articles/${s}`),
+      sqlPaths: slugs.map((s) => `/sql/articles/${s}`),
+    },
+    {
+      key: 'events',
+      title: `Events in ${w.oblast.slug}`,
+      appPaths: [`/api/v1/events?place=${place}&pageSize=20`],
+      sqlPaths: [`/sql/events?place=${place}&pageSize=20`],
+    },
+    {
+      key: 'search',
+      title: `Search "${w.word.q}"`,
+      appPaths: [`/api/v1/articles?q=${q}&pageSize=20`],
+      sqlPaths: [`/sql/articles?q=${q}&pageSize=20`],
+    },
+  ];
+}
+
+/** Requests every distinct path once (fills the cache where there is one); the bodies, in order. */
+async function prime(baseUrl: string, paths: readonly string[]): Promise<string[]> {
+  const bodies: string[] = new Array<string>(paths.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < paths.length; i = next++) {
+      const response = await fetch(baseUrl + paths[i]);
+      bodies[i] = await response.text();
+      if (response.status !== 200) {
+        console.warn(`[bench] WARNING ${paths[i]} answered ${response.status}: ${bodies[i]?.slice(0, 200)}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return bodies;
+}
+
+const meanBytes = (bodies: readonly string[]) =>
+  Math.round(bodies.reduce((sum, b) => sum + Buffer.byteLength(b), 0) / Math.max(1, bodies.length));
+
+/** Stores the app's answers on the reference server; the paths that send them back. */
+async function storeBareBodies(ref: ServerProcess, name: string, bodies: readonly string[]): Promise<string[]> {
+  const response = await fetch(`${ref.baseUrl}/bare/${name}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(bodies),
+  });
+  if (response.status !== 204) throw new Error(`storing bare bodies: ${response.status}`);
+  return bodies.map((_, i) => `/bare/${name}/${i}`);
+}
+
+async function checkScenario(app: ServerProcess, ref: ServerProcess, s: Scenario): Promise<CheckResult> {
+  const result = emptyCheck();
+  // Lists: the one question; details: a spread of slugs.
+  const step = Math.max(1, Math.floor(s.appPaths.length / 25));
+  for (let i = 0; i < s.appPaths.length; i += step) {
+    const appPath = s.appPaths[i];
+    const sqlPath = s.sqlPaths[i];
+    if (!appPath || !sqlPath) continue;
+    const [a, b] = await Promise.all([
+      fetchAnswer(app.baseUrl + appPath),
+      fetchAnswer(ref.baseUrl + sqlPath),
+    ]);
+    checkPair(a, b, appPath, result);
+  }
+  return result;
+}
+
+interface ScenarioResult {
+  key: ScenarioKey;
+  title: string;
+  appPath: string;
+  paths: number;
+  bodyBytes: number;
+  check: CheckResult;
+  appUncached: Measurement;
+  appCached: Measurement;
+  handWrittenSql: Measurement;
+  bare: Measurement;
+  ratios: { uncachedVsSql: number; cachedVsBare: number };
+}
+
+interface Aim {
+  what: string;
+  value: string;
+  met: boolean;
+}
+
+const MB = 1024 * 1024;
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
+const cell = (m: Measurement) => `${int(m.requestsPerSecond)} req/s, p99 ${ms(m.latencyMs.p99)}`;
+
+function markdownTable(results: ScenarioResult[], rss: Record<string, number>): string {
+  const lines = [
+    '| Scenario | Body | App, uncached | App, cached | Hand-written SQL | Bare route | Uncached / SQL | Cached / bare |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  for (const r of results) {
+    lines.push(
+      `| ${r.title} | ${(r.bodyBytes / 1024).toFixed(1)} KB | ${cell(r.appUncached)} | ${cell(r.appCached)} | ` +
+        `${cell(r.handWrittenSql)} | ${cell(r.bare)} | ${r.ratios.uncachedVsSql.toFixed(2)} | ` +
+        `${r.ratios.cachedVsBare.toFixed(2)} |`,
+    );
+  }
+  lines.push(
+    `| Peak RSS (VmHWM) | | ${int((rss.appUncached ?? 0) / MB)} MB | ${int((rss.appCached ?? 0) / MB)} MB | ` +
+      `${int((rss.reference ?? 0) / MB)} MB (reference server) | | | |`,
+  );
+  return lines.join('\n');
+}
+
+function aimsOf(results: ScenarioResult[], rss: Record<string, number>): Aim[] {
+  const aims: Aim[] = [];
+  for (const r of results) {
+    aims.push({
+      what: `${r.title}: app uncached / hand-written SQL >= ${AIMS.uncachedVsSql}`,
+      value: r.ratios.uncachedVsSql.toFixed(2),
+      met: r.ratios.uncachedVsSql >= AIMS.uncachedVsSql,
+    });
+    aims.push({
+      what: `${r.title}: app cached / bare route >= ${AIMS.cachedVsBare}`,
+      value: r.ratios.cachedVsBare.toFixed(2),
+      met: r.ratios.cachedVsBare >= AIMS.cachedVsBare,
+    });
+    aims.push({
+      what: `${r.title}: app cached p99 < ${AIMS.cachedP99Ms} ms`,
+      value: ms(r.appCached.latencyMs.p99),
+      met: r.appCached.latencyMs.p99 < AIMS.cachedP99Ms,
+    });
+  }
+  for (const mode of ['appUncached', 'appCached'] as const) {
+    const mb = (rss[mode] ?? 0) / MB;
+    aims.push({
+      what: `peak RSS of the app (${mode === 'appUncached' ? 'uncached' : 'cached'} run) < ${AIMS.rssMb} MB`,
+      value: `${int(mb)} MB`,
+      met: mb < AIMS.rssMb,
+    });
+  }
+  return aims;
+}
+
+function warnAbout(label: string, m: Measurement): void {
+  if (m.non2xx > 0 || m.errors > 0 || m.timeouts > 0) {
+    console.warn(
+      `[bench] WARNING ${label}: ${m.non2xx} non-2xx, ${m.errors} errors, ${m.timeouts} timeouts ` +
+        `of ${m.requests} requests`,
+    );
+  }
+}
+
+async function serverVersion(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+    return rows[0]?.v ?? 'unknown';
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (!options) {
+    console.log(USAGE);
+    return;
+  }
+  const load = options.load;
+  await waitForSeedModule();
+  const { createDatabase, prepareDatabase, findWorkload } = await import('./database.js');
+
+  let database: BenchDatabase | undefined;
+  const cleanup = async () => {
+    killAllChildren();
+    if (database && options.keepDb) {
+      log(`kept ${database.url}`);
+    } else if (database) {
+      await database.drop().catch((err: unknown) => {
+        console.error(`[bench] could not drop ${database?.name}:`, err);
+      });
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: cleaning up`);
+    void cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    database = await createDatabase(options.server);
+    log(`database ${database.name}`);
+    const seeded: SeedSummary = await prepareDatabase(database.url, options.scale);
+    log(
+      `seeded in ${seeded.seconds.toFixed(1)} s: ${seeded.articles} articles (${seeded.publicArticles} public), ` +
+        `${seeded.events} events (${seeded.publicEvents} public)`,
+    );
+    const workload = await findWorkload(database.url, { q: options.q });
+    if (workload.slugs.length < options.slugs) {
+      console.warn(`[bench] WARNING only ${workload.slugs.length} public article slugs (wanted ${options.slugs})`);
+    }
+    log(
+      `workload: ${Math.min(options.slugs, workload.slugs.length)} slugs; oblast ${workload.oblast.slug} ` +
+        `(${workload.oblast.events} events); q="${workload.word.q}" (${workload.word.articles} articles)`,
+    );
+    const scenarios = scenariosOf(workload, options.slugs);
+
+    const common = {
+      DATABASE_URL: database.url,
+      DATABASE_POOL_MAX: '10',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      WEB_DIST: 'none',
+    };
+    const reference = await startServer({
+      name: 'reference',
+      script: 'bench/reference-server.ts',
+      cwd: apiRoot,
+      env: { ...common, BENCH_PREPARED: options.prepared ? '1' : '0' },
+      port: await freePort(),
+      readyPath: '/health',
+    });
+
+    const checks = new Map<ScenarioKey, CheckResult>();
+    const bodyBytes = new Map<ScenarioKey, number>();
+    const barePaths = new Map<ScenarioKey, string[]>();
+    const measured = new Map<string, Measurement>();
+    const rss: Record<string, number> = {};
+
+    for (const mode of ['appUncached', 'appCached'] as const) {
+      const app = await startServer({
+        name: mode === 'appUncached' ? 'app-uncached' : 'app-cached',
+        script: 'src/server.ts',
+        cwd: apiRoot,
+        env: { ...common, PUBLIC_CACHE: mode === 'appUncached' ? 'off' : 'on' },
+        port: await freePort(),
+        readyPath: '/api/health',
+      });
+      log(`${app.name} started (pid ${app.pid})`);
+      for (const s of scenarios) {
+        if (mode === 'appUncached') {
+          const check = await checkScenario(app, reference, s);
+          checks.set(s.key, check);
+          if (check.problems.length > 0) {
+            console.warn(`[bench] WARNING ${s.title}: the app and the hand-written SQL disagree`);
+            for (const p of check.problems.slice(0, 5)) console.warn(`  ${p}`);
+          }
+        }
+        const bodies = await prime(app.baseUrl, s.appPaths);
+        if (mode === 'appUncached') {
+          bodyBytes.set(s.key, meanBytes(bodies));
+          barePaths.set(s.key, await storeBareBodies(reference, s.key, bodies));
+        }
+        const m = await measure(app.baseUrl, s.appPaths, load);
+        warnAbout(`${app.name} ${s.title}`, m);
+        measured.set(`${mode}:${s.key}`, m);
+        log(`${app.name.padEnd(12)} ${s.title}: ${cell(m)}`);
+      }
+      rss[mode] = await app.peakRss();
+      log(`${app.name} peak RSS ${int(rss[mode] / MB)} MB`);
+      await app.stop();
+    }
+
+    for (const s of scenarios) {
+      await prime(reference.baseUrl, s.sqlPaths);
+      const m = await measure(reference.baseUrl, s.sqlPaths, load);
+      warnAbout(`hand-written SQL ${s.title}`, m);
+      measured.set(`sql:${s.key}`, m);
+      log(`${'SQL'.padEnd(12)} ${s.title}: ${cell(m)}`);
+      const bare = await measure(reference.baseUrl, barePaths.get(s.key) ?? [], load);
+      warnAbout(`bare ${s.title}`, bare);
+      measured.set(`bare:${s.key}`, bare);
+      log(`${'bare'.padEnd(12)} ${s.title}: ${cell(bare)}`);
+    }
+    rss.reference = await reference.peakRss();
+    await reference.stop();
+
+    const results: ScenarioResult[] = scenarios.map((s) => {
+      const get = (kind: string) => {
+        const m = measured.get(`${kind}:${s.key}`);
+        if (!m) throw new Error(`missing measurement ${kind}:${s.key}`);
+        return m;
+      };
+      const appUncached = get('appUncached');
+      const appCached = get('appCached');
+      const handWrittenSql = get('sql');
+      const bare = get('bare');
+      return {
+        key: s.key,
+        title: s.title,
+        appPath: s.appPaths[0] ?? '',
+        paths: s.appPaths.length,
+        bodyBytes: bodyBytes.get(s.key) ?? 0,
+        check: checks.get(s.key) ?? emptyCheck(),
+        appUncached,
+        appCached,
+        handWrittenSql,
+        bare,
+        ratios: {
+          uncachedVsSql: appUncached.requestsPerSecond / handWrittenSql.requestsPerSecond,
+          cachedVsBare: appCached.requestsPerSecond / bare.requestsPerSecond,
+        },
+      };
+    });
+
+    const aims = aimsOf(results, rss);
+    const table = markdownTable(results, rss);
+    const report = {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryMb: Math.round(os.totalmem() / MB),
+        node: process.version,
+        postgres: await serverVersion(database.url),
+      },
+      options: { ...options, server: undefined },
+      data: seeded,
+      workload: {
+        slugs: Math.min(options.slugs, workload.slugs.length),
+        oblast: workload.oblast,
+        word: workload.word,
+      },
+      aims: AIMS,
+      results,
+      peakRssMb: Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, Math.round(v / MB)])),
+      aimsMet: aims,
+      markdown: table,
+    };
+    const resultsDir = path.join(here, 'results');
+    await mkdir(resultsDir, { recursive: true });
+    await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+    console.log('');
+    console.log(
+      `Jaryk API benchmark: ${load.connections} connections, ${load.warmupSeconds} s warm-up + ` +
+        `${load.seconds} s per run; ${report.machine.cpus} CPUs ` +
+        `(${report.machine.cpuModel}) shared by load generator, servers and PostgreSQL ${report.machine.postgres}; ` +
+        `${seeded.publicArticles} public articles, ${seeded.publicEvents} public events.`,
+    );
+    console.log('');
+    console.log(table);
+    console.log('');
+    for (const r of results) {
+      const c = r.check;
+      const verdict = !c.sameIds ? 'DIFFERENT ITEMS' : c.sameContent ? 'identical' : 'same items, content differs';
+      console.log(
+        `- ${r.title}: app vs hand-written SQL ${verdict} (${c.compared} compared, ${c.appItems} items, ` +
+          `first ids ${c.appFirstIds.join(', ')})`,
+      );
+    }
+    console.log('');
+    for (const a of aims) console.log(`${a.met ? '[met]   ' : '[missed]'} ${a.what}: ${a.value}`);
+    console.log('');
+    log(`results written to ${path.relative(process.cwd(), path.join(resultsDir, 'latest.json'))}`);
+  } finally {
+    await cleanup();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error('[bench] failed:', err);
+  process.exitCode = 1;
+});

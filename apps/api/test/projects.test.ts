@@ -1,0 +1,267 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { projectPartners, projects } from '../src/db/schema/index.js';
+import { getJson, testApp } from './helpers/app.js';
+import { newEvent, newOrganization, newProject } from './helpers/factories.js';
+
+interface ProjectItem {
+  id: number;
+  slug: string;
+  kind: string;
+  locale: string;
+  availableLocales: string[];
+  title: string;
+  summary: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+interface List {
+  data: ProjectItem[];
+  meta: { page: number; pageSize: number; total: number; locale: string };
+}
+interface Participants {
+  women: number | null;
+  girls: number | null;
+  men: number | null;
+  boys: number | null;
+  unspecified: number | null;
+  total: number | null;
+}
+interface Detail {
+  data: ProjectItem & {
+    description: string | null;
+    updatedAt: string;
+    partners: { slug: string; kind: string; name: string; role: string }[];
+    series: { slug: string; eventCount: number }[];
+    eventCount: number;
+    participants: Participants;
+  };
+}
+interface Problem {
+  status: number;
+  errors?: { field: string }[];
+}
+
+const RAY = 'ray-of-light';
+const CAPACITY = 'capacity-building-of-womens-csos';
+const SEED_TOTALS: Participants = {
+  women: 23,
+  girls: 8,
+  men: null,
+  boys: null,
+  unspecified: null,
+  total: 31,
+};
+
+const list = (query: string) => getJson<List>(`/api/v1/projects?${query}`);
+const slugsOf = (r: { body: List }) => r.body.data.map((p) => p.slug);
+const detail = (slug: string, query = '') =>
+  getJson<Detail>(`/api/v1/projects/${slug}${query ? `?${query}` : ''}`);
+
+async function addPartner(
+  projectId: number,
+  organizationId: number,
+  role: 'lead' | 'partner' | 'funder' | 'initiator' | 'supporter',
+) {
+  const { app, database } = await testApp();
+  await database.db.insert(projectPartners).values({ projectId, organizationId, role });
+  await app.publicCache.invalidate();
+}
+
+describe('the projects of the seed', () => {
+  it('are listed with their kinds and titles', async () => {
+    const { status, body } = await list('locale=en&pageSize=100');
+    expect(status).toBe(200);
+    const ray = body.data.find((p) => p.slug === RAY);
+    expect(ray).toMatchObject({ kind: 'initiative', title: 'Ray of Light', locale: 'en' });
+    expect(ray?.summary).toContain('KyWRAW');
+    const capacity = body.data.find((p) => p.slug === CAPACITY);
+    expect(capacity).toMatchObject({ kind: 'project', startsOn: null, endsOn: null });
+    expect(capacity?.title).toMatch(/^Capacity building of women's CSOs/);
+    expect(capacity?.availableLocales).toEqual(['ky', 'ru', 'en']);
+  });
+
+  it('answer in the requested language', async () => {
+    const ky = await detail(RAY, 'locale=ky');
+    expect(ky.body.data).toMatchObject({ locale: 'ky', title: 'Жарык нуру' });
+    const ru = await detail(RAY);
+    expect(ru.body.data).toMatchObject({ locale: 'ru', title: 'Луч света' });
+  });
+
+  it('Ray of Light: an initiative of KyWRAW supported by Eraiym', async () => {
+    const { status, body } = await detail(RAY, 'locale=en');
+    expect(status).toBe(200);
+    expect(body.data.kind).toBe('initiative');
+    expect(body.data.partners.map((p) => [p.slug, p.kind, p.role])).toEqual([
+      ['kywraw', 'network', 'initiator'],
+      ['eraiym', 'ngo', 'supporter'],
+    ]);
+    expect(body.data.partners[0]!.name).toBe('KyWRAW network');
+  });
+
+  it('the capacity-building project: led by Eraiym with the Center for Gender Information', async () => {
+    const { body } = await detail(CAPACITY, 'locale=en');
+    expect(body.data.kind).toBe('project');
+    expect(body.data.partners.map((p) => [p.slug, p.role])).toEqual([
+      ['eraiym', 'lead'],
+      ['center-for-gender-information', 'partner'],
+    ]);
+  });
+
+  it('both count the six workshops: 23 women and 8 girls, 31 in all, men and boys not reported', async () => {
+    for (const slug of [RAY, CAPACITY]) {
+      const { body } = await detail(slug);
+      expect(body.data.eventCount, slug).toBe(6);
+      expect(body.data.participants, slug).toEqual(SEED_TOTALS);
+      expect(body.data.series.map((s) => [s.slug, s.eventCount])).toEqual([
+        ['harassment-workshops-2022', 6],
+      ]);
+    }
+  });
+});
+
+describe('project filters', () => {
+  it('kind', async () => {
+    const initiatives = await list('kind=initiative&pageSize=100');
+    expect(initiatives.body.data.every((p) => p.kind === 'initiative')).toBe(true);
+    expect(slugsOf(initiatives)).toContain(RAY);
+    expect(slugsOf(initiatives)).not.toContain(CAPACITY);
+    const plain = await list('kind=project&pageSize=100');
+    expect(plain.body.data.every((p) => p.kind === 'project')).toBe(true);
+    expect(slugsOf(plain)).toContain(CAPACITY);
+    expect(slugsOf(plain)).not.toContain(RAY);
+  });
+
+  it('partner', async () => {
+    expect(slugsOf(await list('partner=kywraw'))).toEqual([RAY]);
+    expect(slugsOf(await list('partner=center-for-gender-information'))).toEqual([CAPACITY]);
+    expect(slugsOf(await list('partner=eraiym')).sort()).toEqual([CAPACITY, RAY]);
+    expect(slugsOf(await list('partner=eraiym&kind=initiative'))).toEqual([RAY]);
+    const nobody = await list('partner=no-such-organization');
+    expect(nobody.status).toBe(200);
+    expect(nobody.body).toMatchObject({ data: [], meta: { total: 0 } });
+  });
+
+  it('partner does not match through an unpublished organization', async () => {
+    const project = await newProject();
+    const draftOrg = await newOrganization({ status: 'draft' });
+    await addPartner(project.id, draftOrg.id, 'funder');
+    expect(slugsOf(await list(`partner=${draftOrg.slug}`))).toEqual([]);
+    const { body } = await detail(project.slug);
+    expect(body.data.partners).toEqual([]);
+  });
+
+  it('the most recently started first, undated last; paging with pageSize 1', async () => {
+    const partner = await newOrganization();
+    const older = await newProject();
+    const newer = await newProject();
+    const undated = await newProject();
+    const { database } = await testApp();
+    await database.db
+      .update(projects)
+      .set({ startsOn: '2019-03-01', endsOn: '2020-12-31' })
+      .where(eq(projects.id, older.id));
+    await database.db
+      .update(projects)
+      .set({ startsOn: '2023-01-15' })
+      .where(eq(projects.id, newer.id));
+    for (const p of [older, newer, undated]) await addPartner(p.id, partner.id, 'partner');
+    const all = await list(`partner=${partner.slug}`);
+    expect(slugsOf(all)).toEqual([newer.slug, older.slug, undated.slug]);
+    expect(all.body.data[1]).toMatchObject({ startsOn: '2019-03-01', endsOn: '2020-12-31' });
+    const second = await list(`partner=${partner.slug}&pageSize=1&page=2`);
+    expect(slugsOf(second)).toEqual([older.slug]);
+    expect(second.body.meta).toMatchObject({ page: 2, pageSize: 1, total: 3 });
+    const past = await list(`partner=${partner.slug}&pageSize=1&page=4`);
+    expect(past.status).toBe(200);
+    expect(past.body.data).toEqual([]);
+    expect(past.body.meta.total).toBe(3);
+  });
+});
+
+describe('visibility of projects and their figures', () => {
+  it('a scheduled or draft project is neither listed nor shown', async () => {
+    const scheduled = await newProject();
+    const draft = await newProject({ status: 'draft' });
+    const { app, database } = await testApp();
+    await database.db
+      .update(projects)
+      .set({ publishAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(projects.id, scheduled.id));
+    await app.publicCache.invalidate();
+    const all = slugsOf(await list('pageSize=100'));
+    for (const hidden of [scheduled, draft]) {
+      expect(all).not.toContain(hidden.slug);
+      const r = await getJson<Problem>(`/api/v1/projects/${hidden.slug}`);
+      expect(r.status, hidden.slug).toBe(404);
+      expect(r.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('counts of draft and scheduled events do not enter the totals', async () => {
+    const project = await newProject();
+    await newEvent({ projectIds: [project.id], counts: { women: 12, girls: 6 } });
+    await newEvent({ projectIds: [project.id], counts: { women: 3, unspecified: 4 } });
+    await newEvent({
+      projectIds: [project.id],
+      status: 'draft',
+      counts: { women: 100, men: 50 },
+    });
+    await newEvent({
+      projectIds: [project.id],
+      publishAt: new Date(Date.now() + 86_400_000),
+      counts: { women: 1000, boys: 70 },
+    });
+    const { body } = await detail(project.slug);
+    expect(body.data.eventCount).toBe(2);
+    expect(body.data.participants).toEqual({
+      women: 15,
+      girls: 6,
+      men: null,
+      boys: null,
+      unspecified: 4,
+      total: 25,
+    });
+  });
+
+  it('a project without public events has no figures rather than zeros', async () => {
+    const project = await newProject();
+    await newEvent({ projectIds: [project.id], status: 'draft', counts: { women: 9 } });
+    const { body } = await detail(project.slug);
+    expect(body.data.eventCount).toBe(0);
+    expect(body.data.series).toEqual([]);
+    expect(body.data.participants).toEqual({
+      women: null,
+      girls: null,
+      men: null,
+      boys: null,
+      unspecified: null,
+      total: null,
+    });
+  });
+
+  it('an unknown project is a problem 404', async () => {
+    const r = await getJson<Problem>('/api/v1/projects/no-such-project');
+    expect(r.status).toBe(404);
+    expect(r.headers['content-type']).toContain('application/problem+json');
+    expect(r.body.status).toBe(404);
+  });
+});
+
+describe('bad input to projects', () => {
+  const cases: [string, string, string][] = [
+    ['unknown parameter', '/api/v1/projects?status=draft', 'status'],
+    ['unknown kind', '/api/v1/projects?kind=programme', 'kind'],
+    ['partner not a slug', `/api/v1/projects?partner=${encodeURIComponent('Eraiym!')}`, 'partner'],
+    ['pageSize too large', '/api/v1/projects?pageSize=1000', 'pageSize'],
+    ['unknown parameter on detail', '/api/v1/projects/ray-of-light?partner=kywraw', 'partner'],
+    ['unknown locale on detail', '/api/v1/projects/ray-of-light?locale=fr', 'locale'],
+  ];
+
+  it.each(cases)('%s', async (_name, url, field) => {
+    const r = await getJson<Problem>(url);
+    expect(r.status).toBe(400);
+    expect(r.headers['content-type']).toContain('application/problem+json');
+    expect(r.body.errors?.map((e) => e.field)).toContain(field);
+  });
+});

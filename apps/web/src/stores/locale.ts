@@ -1,0 +1,18 @@
+import type { Locale } from '@jaryk/client';
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { DEFAULT_LOCALE } from '../i18n';
+
+/**
+ * The UI language, shared by every view. The route's `:locale` sets it once a navigation is
+ * confirmed (router.ts); App.vue passes it on to vue-i18n and to `<html lang>`.
+ */
+export const useLocaleStore = defineStore('locale', () => {
+  const locale = ref<Locale>(DEFAULT_LOCALE);
+
+  function setLocale(next: Locale) {
+    locale.value = next;
+  }
+
+  return { locale, setLocale };
+});
