@@ -6,8 +6,16 @@ export interface LoadOptions {
   seconds: number;
 }
 
+/** CPU seconds used so far by the server under test and by PostgreSQL. */
+export interface CpuSample {
+  server: number;
+  postgres: number;
+}
+
 export interface Measurement {
   requestsPerSecond: number;
+  /** CPU time per answer during the measured run, in milliseconds. */
+  cpuMsPerRequest: { server: number; postgres: number } | null;
   latencyMs: { p50: number; p99: number; max: number };
   requests: number;
   non2xx: number;
@@ -47,11 +55,22 @@ export async function measure(
   baseUrl: string,
   paths: readonly string[],
   opts: LoadOptions,
+  sampleCpu?: () => Promise<CpuSample>,
 ): Promise<Measurement> {
   if (opts.warmupSeconds > 0) await fire(baseUrl, paths, opts.connections, opts.warmupSeconds);
+  const before = await sampleCpu?.();
   const r = await fire(baseUrl, paths, opts.connections, opts.seconds);
+  const after = await sampleCpu?.();
+  const perRequest = (a: number, b: number) => ((b - a) * 1000) / Math.max(1, r.requests.total);
   return {
     requestsPerSecond: r.requests.average,
+    cpuMsPerRequest:
+      before && after
+        ? {
+            server: perRequest(before.server, after.server),
+            postgres: perRequest(before.postgres, after.postgres),
+          }
+        : null,
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
     requests: r.requests.total,
     non2xx: r.non2xx,

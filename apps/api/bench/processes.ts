@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -10,6 +10,10 @@ export interface ServerProcess {
   baseUrl: string;
   /** Peak resident set size so far (VmHWM), in bytes. */
   peakRss(): Promise<number>;
+  /** Current resident set size (VmRSS), in bytes. */
+  rss(): Promise<number>;
+  /** CPU time used so far (user + system), in seconds. */
+  cpuSeconds(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -39,6 +43,31 @@ async function statusField(pid: number, field: string): Promise<number> {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
   if (!match?.[1]) throw new Error(`no ${field} in /proc/${pid}/status`);
   return Number(match[1]) * 1024;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat; 100 on every Linux build that matters. */
+const TICKS = 100;
+
+async function cpuSecondsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // The command name may hold spaces: fields are counted after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS;
+}
+
+/** CPU time used so far by every PostgreSQL process on the machine, in seconds. */
+export async function postgresCpuSeconds(): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const comm = (await readFile(`/proc/${entry}/comm`, 'utf8')).trim();
+      if (comm === 'postgres' || comm === 'postmaster') total += await cpuSecondsOf(Number(entry));
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return total;
 }
 
 /**
@@ -103,6 +132,8 @@ export async function startServer(opts: {
     pid,
     baseUrl,
     peakRss: () => statusField(pid, 'VmHWM'),
+    rss: () => statusField(pid, 'VmRSS'),
+    cpuSeconds: () => cpuSecondsOf(pid),
     async stop() {
       if (exited !== undefined) return;
       child.kill('SIGTERM');

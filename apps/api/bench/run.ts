@@ -16,8 +16,15 @@ import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { checkPair, emptyCheck, fetchAnswer, type CheckResult } from './compare.js';
+import { explainScenarios, formatExplain, type ScenarioExplain } from './explain.js';
 import { measure, type LoadOptions, type Measurement } from './load.js';
-import { freePort, killAllChildren, startServer, type ServerProcess } from './processes.js';
+import {
+  freePort,
+  killAllChildren,
+  postgresCpuSeconds,
+  startServer,
+  type ServerProcess,
+} from './processes.js';
 import type { BenchDatabase, SeedSummary, Workload } from './database.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -217,7 +224,10 @@ interface Aim {
 const MB = 1024 * 1024;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
-const cell = (m: Measurement) => `${int(m.requestsPerSecond)} req/s, p99 ${ms(m.latencyMs.p99)}`;
+/** A run where more than 1 % of the answers failed measures the failure, not the route. */
+const failed = (m: Measurement) => m.non2xx + m.errors + m.timeouts > m.requests * 0.01;
+const cell = (m: Measurement) =>
+  `${int(m.requestsPerSecond)} req/s, p99 ${ms(m.latencyMs.p99)}${failed(m) ? ' (FAILED)' : ''}`;
 
 function markdownTable(results: ScenarioResult[], rss: Record<string, number>): string {
   const lines = [
@@ -231,16 +241,36 @@ function markdownTable(results: ScenarioResult[], rss: Record<string, number>): 
         `${r.ratios.cachedVsBare.toFixed(2)} |`,
     );
   }
+  const mb = (key: string) => `${int((rss[key] ?? 0) / MB)} MB`;
   lines.push(
-    `| Peak RSS (VmHWM) | | ${int((rss.appUncached ?? 0) / MB)} MB | ${int((rss.appCached ?? 0) / MB)} MB | ` +
-      `${int((rss.reference ?? 0) / MB)} MB (reference server) | | | |`,
+    `| Peak RSS (VmHWM; at start) | | ${mb('appUncached')} (${mb('appUncachedAtStart')}) | ` +
+      `${mb('appCached')} (${mb('appCachedAtStart')}) | ${mb('reference')} (reference server) | | | |`,
   );
+  lines.push(
+    '',
+    '| CPU per answer (server + PostgreSQL) | App, uncached | App, cached | Hand-written SQL | Bare route |',
+    '| --- | --: | --: | --: | --: |',
+  );
+  const cpu = (m: Measurement) =>
+    m.cpuMsPerRequest
+      ? `${m.cpuMsPerRequest.server.toFixed(2)} + ${m.cpuMsPerRequest.postgres.toFixed(2)} ms`
+      : 'n/a';
+  for (const r of results) {
+    lines.push(
+      `| ${r.title} | ${cpu(r.appUncached)} | ${cpu(r.appCached)} | ${cpu(r.handWrittenSql)} | ${cpu(r.bare)} |`,
+    );
+  }
   return lines.join('\n');
 }
 
 function aimsOf(results: ScenarioResult[], rss: Record<string, number>): Aim[] {
   const aims: Aim[] = [];
   for (const r of results) {
+    const all = [r.appUncached, r.appCached, r.handWrittenSql, r.bare];
+    if (all.some(failed)) {
+      aims.push({ what: `${r.title}: runs without failed requests`, value: 'failed', met: false });
+      continue;
+    }
     aims.push({
       what: `${r.title}: app uncached / hand-written SQL >= ${AIMS.uncachedVsSql}`,
       value: r.ratios.uncachedVsSql.toFixed(2),
@@ -267,6 +297,11 @@ function aimsOf(results: ScenarioResult[], rss: Record<string, number>): Aim[] {
   }
   return aims;
 }
+
+const cpuOf = (server: ServerProcess) => async () => ({
+  server: await server.cpuSeconds(),
+  postgres: await postgresCpuSeconds(),
+});
 
 function warnAbout(label: string, m: Measurement): void {
   if (m.non2xx > 0 || m.errors > 0 || m.timeouts > 0) {
@@ -334,6 +369,20 @@ async function main(): Promise<void> {
     );
     const scenarios = scenariosOf(workload, options.slugs);
 
+    // Database time per answer, before any load: the app's statements against the hand-written.
+    const resultsDir = path.join(here, 'results');
+    await mkdir(resultsDir, { recursive: true });
+    let explained: ScenarioExplain[] = [];
+    try {
+      const target = { slug: workload.slugs[0] ?? '', place: workload.oblast.slug, q: workload.word.q };
+      const { scenarios: times, sql } = await explainScenarios(database.url, target);
+      explained = times;
+      await writeFile(path.join(resultsDir, 'queries.sql'), sql);
+      log(`EXPLAIN ANALYZE, median of 5 (statements in bench/results/queries.sql):\n${formatExplain(times)}`);
+    } catch (err) {
+      console.warn('[bench] WARNING EXPLAIN of the app queries failed:', err);
+    }
+
     const common = {
       DATABASE_URL: database.url,
       DATABASE_POOL_MAX: '10',
@@ -341,6 +390,9 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       SEED_DEMO: 'false',
       WEB_DIST: 'none',
+      // One client address makes all the load: the per-address limit must never trigger, but
+      // stays registered so that its per-request cost is measured.
+      RATE_LIMIT_PER_MINUTE: '1000000000',
     };
     const reference = await startServer({
       name: 'reference',
@@ -366,7 +418,8 @@ async function main(): Promise<void> {
         port: await freePort(),
         readyPath: '/api/health',
       });
-      log(`${app.name} started (pid ${app.pid})`);
+      rss[`${mode}AtStart`] = await app.rss();
+      log(`${app.name} started (pid ${app.pid}, RSS ${int((rss[`${mode}AtStart`] ?? 0) / MB)} MB)`);
       for (const s of scenarios) {
         if (mode === 'appUncached') {
           const check = await checkScenario(app, reference, s);
@@ -381,23 +434,23 @@ async function main(): Promise<void> {
           bodyBytes.set(s.key, meanBytes(bodies));
           barePaths.set(s.key, await storeBareBodies(reference, s.key, bodies));
         }
-        const m = await measure(app.baseUrl, s.appPaths, load);
+        const m = await measure(app.baseUrl, s.appPaths, load, cpuOf(app));
         warnAbout(`${app.name} ${s.title}`, m);
         measured.set(`${mode}:${s.key}`, m);
         log(`${app.name.padEnd(12)} ${s.title}: ${cell(m)}`);
       }
       rss[mode] = await app.peakRss();
-      log(`${app.name} peak RSS ${int(rss[mode] / MB)} MB`);
+      log(`${app.name} peak RSS ${int((rss[mode] ?? 0) / MB)} MB`);
       await app.stop();
     }
 
     for (const s of scenarios) {
       await prime(reference.baseUrl, s.sqlPaths);
-      const m = await measure(reference.baseUrl, s.sqlPaths, load);
+      const m = await measure(reference.baseUrl, s.sqlPaths, load, cpuOf(reference));
       warnAbout(`hand-written SQL ${s.title}`, m);
       measured.set(`sql:${s.key}`, m);
       log(`${'SQL'.padEnd(12)} ${s.title}: ${cell(m)}`);
-      const bare = await measure(reference.baseUrl, barePaths.get(s.key) ?? [], load);
+      const bare = await measure(reference.baseUrl, barePaths.get(s.key) ?? [], load, cpuOf(reference));
       warnAbout(`bare ${s.title}`, bare);
       measured.set(`bare:${s.key}`, bare);
       log(`${'bare'.padEnd(12)} ${s.title}: ${cell(bare)}`);
@@ -455,10 +508,9 @@ async function main(): Promise<void> {
       results,
       peakRssMb: Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, Math.round(v / MB)])),
       aimsMet: aims,
+      explain: explained,
       markdown: table,
     };
-    const resultsDir = path.join(here, 'results');
-    await mkdir(resultsDir, { recursive: true });
     await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 
     console.log('');

@@ -4,7 +4,7 @@ import type { AppConfig } from './config.js';
 import type { Database, DatabaseHandle } from './db/client.js';
 import type { Locale } from './db/schema/common.js';
 import cors from './plugins/cors.js';
-import errors from './plugins/errors.js';
+import errors, { frameworkErrors } from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
 import publicCache from './plugins/public-cache.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -47,6 +47,7 @@ export async function buildApp(
         useDefaults: true,
       },
     },
+    frameworkErrors,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   }).withTypeProvider<TypeBoxTypeProvider>();

@@ -28,6 +28,7 @@ const STATUS_TITLES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  414: 'URI Too Long',
   406: 'Not Acceptable',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
@@ -57,6 +58,21 @@ function fieldErrors(error: FastifyError): FieldError[] {
       return { in: location, field, message: 'is required' };
     }
     return { in: location, field: base || location, message: v.message ?? 'is invalid' };
+  });
+}
+
+/**
+ * Errors the router raises before any route runs (a malformed URL, an overlong parameter):
+ * passed to Fastify as `frameworkErrors` so they leave as problem+json too.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  return sendProblem(reply, request, {
+    type: 'about:blank',
+    title: STATUS_TITLES[status] ?? 'Bad Request',
+    status,
+    detail: status === 414 ? 'A path segment is too long.' : 'The request URL is malformed.',
   });
 }
 

@@ -57,6 +57,26 @@ export function availableLocales(opts: {
     WHERE x.${sql.raw(opts.foreignKey)} = ${sql.raw(opts.parentId)})`;
 }
 
+/**
+ * A scalar subquery: the id of the item one of whose translations has this slug. Slugs are
+ * unique per locale only, so the requested locale wins, then the usual preference order.
+ */
+export function idBySlug(opts: {
+  table: string;
+  foreignKey: string;
+  slug: string;
+  locale: Locale;
+}): SQL {
+  return sql`(SELECT x.${sql.raw(opts.foreignKey)} FROM ${sql.raw(opts.table)} x WHERE x.slug = ${opts.slug}
+    ORDER BY ${localePreference(sql.raw('x.locale'), opts.locale)} LIMIT 1)`;
+}
+
+/** The slug of each translation of an item, as a JSON object keyed by locale. */
+export function slugsByLocale(opts: { table: string; foreignKey: string; parentId: string }): SQL {
+  return sql`(SELECT json_object_agg(x.locale, x.slug) FROM ${sql.raw(opts.table)} x
+    WHERE x.${sql.raw(opts.foreignKey)} = ${sql.raw(opts.parentId)})`;
+}
+
 export function offsetOf(page: number, pageSize: number): number {
   return (page - 1) * pageSize;
 }

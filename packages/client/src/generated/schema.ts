@@ -818,12 +818,7 @@ export interface components {
             seoTitle: string | null;
             /** @description Slug of the served translation */
             slug: string;
-            /** @description Slug of each existing translation, for language switches and hreflang */
-            slugs: {
-                en: string;
-                ky: string;
-                ru: string;
-            };
+            slugs: components["schemas"]["LocaleSlugs"];
             title: string;
             /** Format: date-time */
             updatedAt: string;

@@ -9,6 +9,8 @@ import {
   offsetOf,
   publiclyVisible,
   rowsOf,
+  idBySlug,
+  slugsByLocale,
 } from '../../shared/sql.js';
 import { HttpProblem, PROBLEM_TYPES } from '../../shared/problems.js';
 import { galleryJson, mediaJsonById } from '../media/queries.js';
@@ -126,11 +128,10 @@ export async function getArticleBySlug(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.body, t.seo_title AS "seoTitle", t.seo_description AS "seoDescription",
         ${isoUtc('a.updated_at')} AS "updatedAt",
-        (SELECT json_object_agg(s.locale, s.slug) FROM article_translations s WHERE s.article_id = a.id) AS slugs,
+        ${slugsByLocale({ table: 'article_translations', foreignKey: 'article_id', parentId: 'a.id' })} AS slugs,
         ${galleryJson({ linkTable: 'article_media', ownerColumn: 'article_id', ownerId: sql`a.id`, locale })} AS gallery
       FROM articles a ${translationJoin(locale)}
-      WHERE a.id = (SELECT st.article_id FROM article_translations st WHERE st.slug = ${slug}
-          ORDER BY st.locale = ${locale} DESC LIMIT 1)
+      WHERE a.id = ${idBySlug({ table: 'article_translations', foreignKey: 'article_id', slug, locale })}
         AND ${publiclyVisible('a')}`,
   );
   if (!row) return null;

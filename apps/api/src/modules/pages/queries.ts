@@ -8,6 +8,8 @@ import {
   isoUtc,
   publiclyVisible,
   rowsOf,
+  idBySlug,
+  slugsByLocale,
 } from '../../shared/sql.js';
 import type { Page, PageSummary } from './schemas.js';
 
@@ -46,10 +48,9 @@ export async function getPageBySlug(
     sql`SELECT pg.key, t.slug, t.locale, t.title, t.body, t.seo_title AS "seoTitle",
         t.seo_description AS "seoDescription", ${isoUtc('pg.updated_at')} AS "updatedAt",
         ${availableLocales({ table: 'page_translations', foreignKey: 'page_id', parentId: 'pg.id' })} AS "availableLocales",
-        (SELECT json_object_agg(s.locale, s.slug) FROM page_translations s WHERE s.page_id = pg.id) AS slugs
+        ${slugsByLocale({ table: 'page_translations', foreignKey: 'page_id', parentId: 'pg.id' })} AS slugs
       FROM pages pg ${translationJoin(locale)}
-      WHERE pg.id = (SELECT st.page_id FROM page_translations st WHERE st.slug = ${slug}
-          ORDER BY st.locale = ${locale} DESC LIMIT 1)
+      WHERE pg.id = ${idBySlug({ table: 'page_translations', foreignKey: 'page_id', slug, locale })}
         AND ${publiclyVisible('pg')}`,
   );
   return row ?? null;

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { LOCALES } from '../../db/schema/common.js';
 import {
   DateTime,
-  LocaleSchema,
+  LocaleSlugs,
   LocalizedFields,
   Nullable,
   QueryString,
@@ -29,9 +29,7 @@ export const Page = Type.Object(
     seoTitle: Nullable(Type.String()),
     seoDescription: Nullable(Type.String()),
     updatedAt: DateTime,
-    slugs: Type.Record(LocaleSchema, Type.String(), {
-      description: 'Slug of each existing translation, for language switches and hreflang',
-    }),
+    slugs: LocaleSlugs,
   },
   { title: 'Page' },
 );

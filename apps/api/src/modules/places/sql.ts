@@ -23,8 +23,8 @@ export function pathIds(pathExpression: string): SQL {
  * runs from the country down to the place itself; NULL when there is none.
  */
 export function placeWithPathJson(placeId: SQL, locale: Locale): SQL {
-  return sql`(SELECT json_build_object('slug', pl.slug, 'kind', pl.kind, 'name', pln.name,
-      'path', (SELECT json_agg(json_build_object('slug', pa.slug, 'kind', pa.kind, 'name', pan.name) ORDER BY pa.depth)
+  return sql`(SELECT json_build_object('slug', pl.slug, 'kind', pl.kind, 'name', coalesce(pln.name, pl.slug),
+      'path', (SELECT json_agg(json_build_object('slug', pa.slug, 'kind', pa.kind, 'name', coalesce(pan.name, pa.slug)) ORDER BY pa.depth)
         FROM places pa ${placeNameJoin('pa', locale)} WHERE pa.id = ANY(${pathIds('pl.path')})))
     FROM places pl ${placeNameJoin('pl', locale)} WHERE pl.id = ${placeId})`;
 }
