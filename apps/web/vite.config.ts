@@ -19,13 +19,10 @@ export default defineConfig({
     },
   },
   define: {
-    // Feature flags: the composition API only (smaller Vue and vue-i18n), no devtools hooks in
+    // Feature flags: the composition API only (smaller Vue), no devtools hooks in
     // production. A dependency written with the options API (data, methods, mounted …) needs
     // __VUE_OPTIONS_API__ back on: it would render without them and fail quietly.
     __VUE_OPTIONS_API__: false,
-    __VUE_I18N_FULL_INSTALL__: false,
-    __VUE_I18N_LEGACY_API__: false,
-    __INTLIFY_PROD_DEVTOOLS__: false,
   },
   server: { proxy },
   preview: { proxy },

@@ -2,7 +2,8 @@ import type { Pinia } from 'pinia';
 import { type RouteRecordRaw, type RouterHistory, createRouter } from 'vue-router';
 import { type MessageKey, isLocale, pickLocale } from './i18n';
 import { useLocaleStore } from './stores/locale';
-import NewsListView from './views/site/NewsListView.vue';
+import HomeView from './views/site/home/HomeView.vue';
+import NewsListView from './views/site/news/NewsListView.vue';
 import NotFoundView from './views/site/NotFoundView.vue';
 import SiteLayout from './views/site/SiteLayout.vue';
 
@@ -19,23 +20,78 @@ function preferredLocale() {
   return pickLocale(navigator.languages ?? [navigator.language]);
 }
 
+/**
+ * The public site. Every page but the home page and the news list is its own chunk, so a
+ * visitor downloads a page's code when they open it. Paths are part of the API's contract too:
+ * the server writes link previews for /:locale/news/:slug, /events/:slug and /projects/:slug.
+ */
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
-    redirect: () => ({ name: 'news-list', params: { locale: preferredLocale() } }),
+    redirect: () => ({ name: 'home', params: { locale: preferredLocale() } }),
   },
   {
     path: '/:locale(ky|ru|en)',
     component: SiteLayout,
     meta: { public: true },
     children: [
-      // Until the home page exists (a later issue) the news list is the front page.
-      { path: '', name: 'home', redirect: (to) => ({ name: 'news-list', params: to.params }) },
+      { path: '', name: 'home', component: HomeView, meta: { titleKey: 'home.title' } },
+      { path: 'news', name: 'news-list', component: NewsListView, meta: { titleKey: 'news.title' } },
       {
-        path: 'news',
-        name: 'news-list',
-        component: NewsListView,
-        meta: { titleKey: 'news.title' },
+        path: 'news/:slug',
+        name: 'article',
+        component: () => import('./views/site/news/ArticleView.vue'),
+      },
+      {
+        path: 'events',
+        name: 'events',
+        component: () => import('./views/site/events/EventsView.vue'),
+        meta: { titleKey: 'events.title' },
+      },
+      {
+        path: 'events/:slug',
+        name: 'event',
+        component: () => import('./views/site/events/EventView.vue'),
+      },
+      {
+        path: 'impact',
+        name: 'impact',
+        component: () => import('./views/site/impact/ImpactView.vue'),
+        meta: { titleKey: 'impact.title' },
+      },
+      {
+        path: 'partners',
+        name: 'partners',
+        component: () => import('./views/site/organizations/PartnersView.vue'),
+        meta: { titleKey: 'organizations.title' },
+      },
+      {
+        path: 'projects',
+        name: 'projects',
+        component: () => import('./views/site/projects/ProjectsView.vue'),
+        meta: { titleKey: 'projects.title' },
+      },
+      {
+        path: 'projects/:slug',
+        name: 'project',
+        component: () => import('./views/site/projects/ProjectView.vue'),
+      },
+      {
+        path: 'videos',
+        name: 'videos',
+        component: () => import('./views/site/videos/VideosView.vue'),
+        meta: { titleKey: 'videos.title' },
+      },
+      {
+        path: 'search',
+        name: 'search',
+        component: () => import('./views/site/search/SearchView.vue'),
+        meta: { titleKey: 'search.title' },
+      },
+      {
+        path: 'pages/:slug',
+        name: 'page',
+        component: () => import('./views/site/pages/PageView.vue'),
       },
       {
         path: ':pathMatch(.*)*',

@@ -1,5 +1,6 @@
 import type { Locale } from '@jaryk/client';
-import { createI18n, useI18n } from 'vue-i18n';
+import { useLocaleStore } from '../stores/locale';
+import { type Named, compileMessage } from './compile';
 import { DEFAULT_LOCALE } from './locales';
 import en from './messages/en';
 import ky from './messages/ky';
@@ -9,17 +10,7 @@ export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, pickLocale } from './l
 export { SITE_TIME_ZONE, dateLanguage, formatDate } from './format';
 export type { MessageSchema };
 
-/** Creates the app's i18n instance; the locale itself follows the route (see stores/locale.ts). */
-export function createAppI18n(locale: Locale = DEFAULT_LOCALE) {
-  return createI18n<[MessageSchema], Locale, false>({
-    legacy: false,
-    locale,
-    fallbackLocale: DEFAULT_LOCALE,
-    messages: { ky, ru, en },
-  });
-}
-
-export type AppI18n = ReturnType<typeof createAppI18n>;
+const catalogs: Record<Locale, MessageSchema> = { ky, ru, en };
 
 /** Dotted paths to the strings of MessageSchema, e.g. `'news.title'`. */
 type Paths<T> = {
@@ -29,12 +20,34 @@ type Paths<T> = {
 /** Any UI string's key: what route meta and helpers that return a message accept. */
 export type MessageKey = Paths<MessageSchema>;
 
+const compiled = new Map<string, ReturnType<typeof compileMessage>>();
+
+function lookup(catalog: MessageSchema, key: string): string | undefined {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string' ? node : undefined;
+}
+
 /**
- * `t()` of vue-i18n limited to keys that exist (vue-i18n's own accepts any string and shows the
- * key itself at run time): a misspelt or missing key is a type error. Use it instead of useI18n().
+ * The UI string `key` in `locale` with its placeholders filled. A string missing in one
+ * language (the types make that hard) falls back to the default language, then to the key.
+ */
+export function translate(locale: Locale, key: MessageKey, named: Named = {}): string {
+  const cacheKey = `${locale}:${key}`;
+  let message = compiled.get(cacheKey);
+  if (!message) {
+    const source = lookup(catalogs[locale], key) ?? lookup(catalogs[DEFAULT_LOCALE], key) ?? key;
+    message = compileMessage(source, locale);
+    compiled.set(cacheKey, message);
+  }
+  return message(named);
+}
+
+/**
+ * `t()` for components: the string in the current UI language (from the locale store, so
+ * templates re-render when it changes). Only keys that exist type-check.
  */
 export function useT() {
-  const { t } = useI18n();
-  return (key: MessageKey, named?: Record<string, unknown>): string =>
-    named === undefined ? t(key) : t(key, named);
+  const store = useLocaleStore();
+  return (key: MessageKey, named?: Named): string => translate(store.locale, key, named);
 }

@@ -2,7 +2,6 @@ import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { createMemoryHistory } from 'vue-router';
 import App from '../App.vue';
-import { createAppI18n } from '../i18n';
 import { createAppRouter } from '../router';
 
 /** Mounts the whole app, as main.ts does, at `path` (memory history instead of the URL bar). */
@@ -11,7 +10,7 @@ export async function renderApp(path: string) {
   const router = createAppRouter(createMemoryHistory(), pinia);
   await router.push(path);
   const wrapper = mount(App, {
-    global: { plugins: [pinia, createAppI18n(), router] },
+    global: { plugins: [pinia, router] },
     attachTo: document.body,
   });
   return { wrapper, router };

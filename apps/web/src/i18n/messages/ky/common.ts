@@ -1,11 +1,10 @@
-import type { MessageSchema } from './ru';
+import type { MessageSchema } from '../ru';
 
-/**
- * Kyrgyz UI strings.
- * (?) Written without a native speaker: every string here wants a native speaker's check
- * (docs: DOMAIN.md). Remove this note once they have been reviewed.
- */
-const ky: MessageSchema = {
+const common: Pick<MessageSchema, 'common' | 'site' | 'pagination' | 'errors' | 'notFound'> = {
+  common: {
+    loading: 'Жүктөлүүдө…',
+    retry: 'Кайра аракет кылуу',
+  },
   site: {
     name: 'Jaryk',
     skipLink: 'Негизги мазмунга өтүү',
@@ -13,19 +12,6 @@ const ky: MessageSchema = {
     languages: 'Сайттын тили',
     apiDocs: 'Иштеп чыгуучулар үчүн API',
     copyright: '© {year} Jaryk',
-  },
-  news: {
-    title: 'Жаңылыктар',
-    loading: 'Жаңылыктар жүктөлүүдө…',
-    empty: 'Азырынча жаңылыктар жок.',
-    emptyPage: 'Бул баракта эч нерсе жок.',
-    firstPage: 'Биринчи баракка өтүү',
-    retry: 'Кайра аракет кылуу',
-    availableIn: {
-      ky: 'Кыргыз тилинде жеткиликтүү',
-      ru: 'Орус тилинде жеткиликтүү',
-      en: 'Англис тилинде жеткиликтүү',
-    },
   },
   pagination: {
     label: 'Барактар',
@@ -45,4 +31,4 @@ const ky: MessageSchema = {
   },
 };
 
-export default ky;
+export default common;

@@ -1,11 +1,11 @@
 import type { ArticleSummary } from '@jaryk/client';
 import { type VueWrapper, enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deferred, json, problem } from '../../testing/fake-fetch';
-import { renderApp } from '../../testing/render-app';
-import { server } from '../../testing/mock-api';
+import { deferred, json, problem } from '../../../testing/fake-fetch';
+import { renderApp } from '../../../testing/render-app';
+import { server } from '../../../testing/mock-api';
 
-vi.mock('../../api', () => import('../../testing/mock-api'));
+vi.mock('../../../api', () => import('../../../testing/mock-api'));
 
 enableAutoUnmount(afterEach);
 

@@ -1,7 +1,7 @@
 import { type ArticleSummary, type Locale, unwrap } from '@jaryk/client';
 import { type MaybeRefOrGetter, computed, onScopeDispose, shallowRef, toValue, watch } from 'vue';
-import { api } from '../../api';
-import { reportUnexpected } from '../../errors';
+import { api } from '../../../api';
+import { reportUnexpected } from '../../../errors';
 
 /** Articles per page of the news list. */
 export const NEWS_PAGE_SIZE = 10;

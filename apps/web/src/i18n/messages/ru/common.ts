@@ -1,8 +1,9 @@
-/**
- * Russian UI strings. This file defines the shape every language must match (see ../index.ts);
- * vue-i18n syntax: `{name}` is a placeholder; `@`, `|`, `{` and `}` are special.
- */
-const ru = {
+/** Strings used across the whole site. */
+const common = {
+  common: {
+    loading: 'Загрузка…',
+    retry: 'Попробовать ещё раз',
+  },
   site: {
     name: 'Jaryk',
     skipLink: 'Перейти к основному содержанию',
@@ -10,19 +11,6 @@ const ru = {
     languages: 'Язык сайта',
     apiDocs: 'API для разработчиков',
     copyright: '© {year} Jaryk',
-  },
-  news: {
-    title: 'Новости',
-    loading: 'Загружаем новости…',
-    empty: 'Новостей пока нет.',
-    emptyPage: 'На этой странице ничего нет.',
-    firstPage: 'К первой странице',
-    retry: 'Попробовать ещё раз',
-    availableIn: {
-      ky: 'Доступно на кыргызском языке',
-      ru: 'Доступно на русском языке',
-      en: 'Доступно на английском языке',
-    },
   },
   pagination: {
     label: 'Страницы',
@@ -42,5 +30,4 @@ const ru = {
   },
 };
 
-export default ru;
-export type MessageSchema = typeof ru;
+export default common;

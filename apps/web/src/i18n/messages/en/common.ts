@@ -1,7 +1,10 @@
-import type { MessageSchema } from './ru';
+import type { MessageSchema } from '../ru';
 
-/** English UI strings. */
-const en: MessageSchema = {
+const common: Pick<MessageSchema, 'common' | 'site' | 'pagination' | 'errors' | 'notFound'> = {
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+  },
   site: {
     name: 'Jaryk',
     skipLink: 'Skip to main content',
@@ -9,20 +12,6 @@ const en: MessageSchema = {
     languages: 'Site language',
     apiDocs: 'API for developers',
     copyright: '© {year} Jaryk',
-  },
-  news: {
-    title: 'News',
-    loading: 'Loading news…',
-    empty: 'No news yet.',
-    emptyPage: 'There is nothing on this page.',
-    firstPage: 'Go to the first page',
-    retry: 'Try again',
-
-    availableIn: {
-      ky: 'Available in Kyrgyz',
-      ru: 'Available in Russian',
-      en: 'Available in English',
-    },
   },
   pagination: {
     label: 'Pages',
@@ -42,4 +31,4 @@ const en: MessageSchema = {
   },
 };
 
-export default en;
+export default common;

@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const events: MessageSchema['events'] = {
+  title: 'Events',
+};
+
+export default events;

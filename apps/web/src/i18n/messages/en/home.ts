@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const home: MessageSchema['home'] = {
+  title: 'Home',
+};
+
+export default home;

@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const impact: MessageSchema['impact'] = {
+  title: 'Impact',
+};
+
+export default impact;

@@ -1,0 +1,19 @@
+/**
+ * English UI strings, in the shape of ../ru.
+ */
+import type { MessageSchema } from '../ru';
+import common from './common';
+import news from './news';
+import home from './home';
+import events from './events';
+import impact from './impact';
+import organizations from './organizations';
+import projects from './projects';
+import videos from './videos';
+import search from './search';
+import pages from './pages';
+import share from './share';
+
+const en: MessageSchema = { ...common, news, home, events, impact, organizations, projects, videos, search, pages, share };
+
+export default en;

@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const pages: MessageSchema['pages'] = {
+
+};
+
+export default pages;

@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const projects: MessageSchema['projects'] = {
+  title: 'Projects',
+};
+
+export default projects;

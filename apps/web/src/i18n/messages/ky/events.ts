@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const events: MessageSchema['events'] = {
+  title: 'Иш-чаралар',
+};
+
+export default events;

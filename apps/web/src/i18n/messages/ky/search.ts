@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const search: MessageSchema['search'] = {
+  title: 'Издөө',
+};
+
+export default search;

@@ -1,0 +1,7 @@
+import type { MessageSchema } from '../ru';
+
+const share: MessageSchema['share'] = {
+
+};
+
+export default share;

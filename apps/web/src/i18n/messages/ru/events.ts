@@ -1,0 +1,5 @@
+const events = {
+  title: 'Мероприятия',
+};
+
+export default events;

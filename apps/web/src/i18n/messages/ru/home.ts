@@ -1,0 +1,5 @@
+const home = {
+  title: 'Главная',
+};
+
+export default home;

@@ -1,0 +1,5 @@
+const impact = {
+  title: 'Результаты',
+};
+
+export default impact;

@@ -1,0 +1,5 @@
+const organizations = {
+  title: 'Партнёры и доноры',
+};
+
+export default organizations;

@@ -1,0 +1,5 @@
+const pages = {
+
+};
+
+export default pages;

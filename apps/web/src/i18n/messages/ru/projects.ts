@@ -1,0 +1,5 @@
+const projects = {
+  title: 'Проекты',
+};
+
+export default projects;

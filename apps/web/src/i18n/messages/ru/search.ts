@@ -1,0 +1,5 @@
+const search = {
+  title: 'Поиск',
+};
+
+export default search;

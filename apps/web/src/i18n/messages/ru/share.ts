@@ -1,0 +1,5 @@
+const share = {
+
+};
+
+export default share;

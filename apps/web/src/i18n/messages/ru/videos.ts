@@ -1,0 +1,5 @@
+const videos = {
+  title: 'Видео',
+};
+
+export default videos;
