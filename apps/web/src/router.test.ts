@@ -1,6 +1,5 @@
 import { enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { json } from './testing/fake-fetch';
 import { server } from './testing/mock-api';
 import { renderApp } from './testing/render-app';
 

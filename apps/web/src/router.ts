@@ -36,7 +36,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true },
     children: [
       { path: '', name: 'home', component: HomeView, meta: { titleKey: 'home.title' } },
-      { path: 'news', name: 'news-list', component: NewsListView, meta: { titleKey: 'news.title' } },
+      {
+        path: 'news',
+        name: 'news-list',
+        component: NewsListView,
+        meta: { titleKey: 'news.title' },
+      },
       {
         path: 'news/:slug',
         name: 'article',

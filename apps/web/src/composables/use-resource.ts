@@ -2,9 +2,7 @@ import { type ShallowRef, computed, onScopeDispose, shallowRef, watch } from 'vu
 import { reportUnexpected } from '../errors';
 
 export type ResourceState<T> =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'ready'; data: T };
+  { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
 /**
  * Loads data for a view through the API client: `load` runs at once and again whenever any of
@@ -14,7 +12,11 @@ export type ResourceState<T> =
 export function useResource<T>(
   sources: () => unknown,
   load: (signal: AbortSignal) => Promise<T>,
-): { state: ShallowRef<ResourceState<T>>; isLoading: Readonly<{ value: boolean }>; reload: () => Promise<void> } {
+): {
+  state: ShallowRef<ResourceState<T>>;
+  isLoading: Readonly<{ value: boolean }>;
+  reload: () => Promise<void>;
+} {
   const state = shallowRef<ResourceState<T>>({ status: 'loading' });
   let inFlight: AbortController | undefined;
 

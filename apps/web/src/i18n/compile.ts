@@ -29,9 +29,7 @@ function pluralIndex(locale: Locale, count: number): number {
 export function compileMessage(source: string, locale: Locale): Message {
   const forms = source.split(' | ');
   const fill = (text: string, named: Named) =>
-    text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-      key in named ? String(named[key]) : whole,
-    );
+    text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in named ? String(named[key]) : whole));
   if (forms.length === 1) return (named) => fill(source, named);
   return (named) => {
     const count = Number(named.count ?? 0);

@@ -14,6 +14,18 @@ import search from './search';
 import pages from './pages';
 import share from './share';
 
-const en: MessageSchema = { ...common, news, home, events, impact, organizations, projects, videos, search, pages, share };
+const en: MessageSchema = {
+  ...common,
+  news,
+  home,
+  events,
+  impact,
+  organizations,
+  projects,
+  videos,
+  search,
+  pages,
+  share,
+};
 
 export default en;

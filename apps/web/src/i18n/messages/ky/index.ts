@@ -15,6 +15,18 @@ import search from './search';
 import pages from './pages';
 import share from './share';
 
-const ky: MessageSchema = { ...common, news, home, events, impact, organizations, projects, videos, search, pages, share };
+const ky: MessageSchema = {
+  ...common,
+  news,
+  home,
+  events,
+  impact,
+  organizations,
+  projects,
+  videos,
+  search,
+  pages,
+  share,
+};
 
 export default ky;

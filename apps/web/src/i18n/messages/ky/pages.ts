@@ -1,7 +1,5 @@
 import type { MessageSchema } from '../ru';
 
-const pages: MessageSchema['pages'] = {
-
-};
+const pages: MessageSchema['pages'] = {};
 
 export default pages;

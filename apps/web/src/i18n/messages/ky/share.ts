@@ -1,7 +1,5 @@
 import type { MessageSchema } from '../ru';
 
-const share: MessageSchema['share'] = {
-
-};
+const share: MessageSchema['share'] = {};
 
 export default share;

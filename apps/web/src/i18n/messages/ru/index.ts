@@ -14,7 +14,19 @@ import search from './search';
 import pages from './pages';
 import share from './share';
 
-const ru = { ...common, news, home, events, impact, organizations, projects, videos, search, pages, share };
+const ru = {
+  ...common,
+  news,
+  home,
+  events,
+  impact,
+  organizations,
+  projects,
+  videos,
+  search,
+  pages,
+  share,
+};
 
 export type MessageSchema = typeof ru;
 export default ru;

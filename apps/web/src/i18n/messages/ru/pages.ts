@@ -1,5 +1,3 @@
-const pages = {
-
-};
+const pages = {};
 
 export default pages;

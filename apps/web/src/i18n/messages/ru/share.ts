@@ -1,5 +1,3 @@
-const share = {
-
-};
+const share = {};
 
 export default share;
