@@ -150,3 +150,14 @@ describe('event filters', () => {
     expect(r.body.data.map((e) => e.place?.slug)).toContain('seydikum');
   });
 });
+
+describe('search by place names', () => {
+  it('finds events by any spelling of their place (Bazar-Kurgan for Bazar-Korgon)', async () => {
+    for (const q of ['Bazar-Kurgan', 'Базар-Курган', 'bazar-korgon', 'Seidikum']) {
+      const r = await getJson<List>(`/api/v1/events?q=${encodeURIComponent(q)}&series=${SERIES}`);
+      expect(r.body.meta.total, q).toBeGreaterThan(0);
+    }
+    const none = await getJson<List>(`/api/v1/events?q=Atlantis&series=${SERIES}`);
+    expect(none.body.meta.total).toBe(0);
+  });
+});

@@ -77,6 +77,19 @@ export function slugsByLocale(opts: { table: string; foreignKey: string; parentI
     WHERE x.${sql.raw(opts.foreignKey)} = ${sql.raw(opts.parentId)})`;
 }
 
+/**
+ * Ids (`foreignKey` of `table`, a translations table with a `search` tsvector) whose text in
+ * any language matches `q`, each translation searched with its own language's configuration
+ * (the GIN index serves each branch).
+ */
+export function fullTextMatches(opts: { table: string; foreignKey: string; q: string }): SQL {
+  const { q } = opts;
+  return sql`(SELECT st.${sql.raw(opts.foreignKey)} FROM ${sql.raw(opts.table)} st WHERE
+    (st.locale = 'ru' AND st.search @@ websearch_to_tsquery('russian', ${q})) OR
+    (st.locale = 'en' AND st.search @@ websearch_to_tsquery('english', ${q})) OR
+    (st.locale = 'ky' AND st.search @@ websearch_to_tsquery('simple', ${q})))`;
+}
+
 export function offsetOf(page: number, pageSize: number): number {
   return (page - 1) * pageSize;
 }

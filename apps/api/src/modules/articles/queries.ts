@@ -9,6 +9,7 @@ import {
   offsetOf,
   publiclyVisible,
   rowsOf,
+  fullTextMatches,
   idBySlug,
   slugsByLocale,
 } from '../../shared/sql.js';
@@ -28,12 +29,9 @@ import type { Article, ArticleListQuery, ArticleSummary } from './schemas.js';
 type ArticleSummaryRow = Static<typeof ArticleSummary>;
 type ArticleRow = Static<typeof Article>;
 
-/** Full-text match on any translation of the article, each in its own language's configuration. */
+/** Full-text match on any translation of the article. */
 export function articleSearchCondition(q: string): SQL {
-  return sql`a.id IN (SELECT st.article_id FROM article_translations st WHERE
-    (st.locale = 'ru' AND st.search @@ websearch_to_tsquery('russian', ${q})) OR
-    (st.locale = 'en' AND st.search @@ websearch_to_tsquery('english', ${q})) OR
-    (st.locale = 'ky' AND st.search @@ websearch_to_tsquery('simple', ${q})))`;
+  return sql`a.id IN ${fullTextMatches({ table: 'article_translations', foreignKey: 'article_id', q })}`;
 }
 
 function relevance(q: string): SQL {

@@ -10,9 +10,10 @@ import {
   offsetOf,
   publiclyVisible,
   rowsOf,
+  fullTextMatches,
 } from '../../shared/sql.js';
 import { galleryJson, mediaJsonById } from '../media/queries.js';
-import { placeWithPathJson } from '../places/sql.js';
+import { placeWithPathJson, placesCalled } from '../places/sql.js';
 import { participantTotalsJson } from './participants.js';
 import { dateRangeConditions, eventFilterConditions } from './filters.js';
 import type { Event, EventListQuery, EventSummary } from './schemas.js';
@@ -41,12 +42,13 @@ function titleOf(
   return sql`(SELECT y.${sql.raw(column)} FROM ${bestTranslation({ table, foreignKey, parentId, columns: `x.${column}`, locale })} y)`;
 }
 
-/** Full-text match on any translation of the event, each in its own language's configuration. */
+/**
+ * Full-text match on any translation of the event, or an event in a place called `q` (by any
+ * of its names, slug or spelling variants: Bazar-Kurgan finds Bazar-Korgon).
+ */
 function eventSearchCondition(q: string): SQL {
-  return sql`e.id IN (SELECT st.event_id FROM event_translations st WHERE
-    (st.locale = 'ru' AND st.search @@ websearch_to_tsquery('russian', ${q})) OR
-    (st.locale = 'en' AND st.search @@ websearch_to_tsquery('english', ${q})) OR
-    (st.locale = 'ky' AND st.search @@ websearch_to_tsquery('simple', ${q})))`;
+  return sql`(e.id IN ${fullTextMatches({ table: 'event_translations', foreignKey: 'event_id', q })}
+    OR e.place_id IN ${placesCalled(q)})`;
 }
 
 /** Columns of every event answer; `e` is the event, `t` its chosen translation. */

@@ -28,3 +28,14 @@ export function placeWithPathJson(placeId: SQL, locale: Locale): SQL {
         FROM places pa ${placeNameJoin('pa', locale)} WHERE pa.id = ANY(${pathIds('pl.path')})))
     FROM places pl ${placeNameJoin('pl', locale)} WHERE pl.id = ${placeId})`;
 }
+
+/**
+ * A subquery: ids of the places called `name` (any locale's name, the slug or a spelling
+ * variant, case-insensitively) and of every place under them.
+ */
+export function placesCalled(name: string): SQL {
+  return sql`(SELECT d.id FROM places p JOIN places d ON d.path LIKE p.path || '%'
+    WHERE lower(p.slug) = lower(${name})
+      OR lower(${name}) = ANY (SELECT lower(a) FROM unnest(p.aliases) a)
+      OR EXISTS (SELECT 1 FROM place_translations pt WHERE pt.place_id = p.id AND lower(pt.name) = lower(${name})))`;
+}
