@@ -14,7 +14,7 @@ import tseslint from 'typescript-eslint';
 
 /** TypeScript we write ourselves, per the workspace layout. */
 const tsSources = [
-  'apps/*/{src,test,scripts,bench}/**/*.{ts,mts,cts}',
+  'apps/*/{src,test,scripts,bench,e2e}/**/*.{ts,mts,cts}',
   'packages/*/{src,test,scripts}/**/*.{ts,mts,cts}',
 ];
 /** Tool configs beside each package.json (drizzle.config.ts, vite.config.ts, vitest.config.ts). */
@@ -107,7 +107,7 @@ export default defineConfig([
     name: 'jaryk/globals-node',
     files: [
       'apps/api/**/*.{ts,mts,cts,js,mjs}',
-      'apps/*/{scripts,bench}/**/*.{ts,mts,js,mjs}',
+      'apps/*/{scripts,bench,e2e}/**/*.{ts,mts,js,mjs}',
       ...toolConfigs,
       'packages/*/{test,scripts}/**/*.{ts,mts,js,mjs}',
     ],

@@ -24,10 +24,23 @@ export default defineConfig({
     // __VUE_OPTIONS_API__ back on: it would render without them and fail quietly.
     __VUE_OPTIONS_API__: false,
   },
+  // dist/.vite/manifest.json: scripts/check-bundle.ts measures the home page's first-load JS.
+  build: { manifest: true },
   server: { proxy },
   preview: { proxy },
   test: {
     environment: 'happy-dom',
+    // Tests never touch the network: no page loads in iframes (the click-to-play YouTube
+    // player), no scripts or style sheets fetched by the fake DOM.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableIframePageLoading: true,
+          disableJavaScriptFileLoading: true,
+          disableCSSFileLoading: true,
+        },
+      },
+    },
     include: ['src/**/*.test.ts'],
     restoreMocks: true,
   },

@@ -16,7 +16,10 @@ function withDatabase(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-async function onMaintenance<T>(serverUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+async function onMaintenance<T>(
+  serverUrl: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: withDatabase(serverUrl, 'postgres') });
   await client.connect();
   try {
@@ -37,7 +40,9 @@ export async function createDatabase(serverUrl: string): Promise<BenchDatabase> 
     async drop() {
       if (dropped) return;
       dropped = true;
-      await onMaintenance(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await onMaintenance(serverUrl, (c) =>
+        c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      );
     },
   };
 }
@@ -102,7 +107,10 @@ export interface Workload {
 }
 
 /** Picks the scenario parameters from the data itself, so they follow whatever the seed writes. */
-export async function findWorkload(url: string, override: { q?: string | undefined }): Promise<Workload> {
+export async function findWorkload(
+  url: string,
+  override: { q?: string | undefined },
+): Promise<Workload> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const visible = (a: string) =>

@@ -114,7 +114,10 @@ async function appStatements(url: string, t: ExplainTarget): Promise<Record<stri
   }
 }
 
-function handWrittenStatements(defaultLocale: string, t: ExplainTarget): Record<string, Statement[]> {
+function handWrittenStatements(
+  defaultLocale: string,
+  t: ExplainTarget,
+): Record<string, Statement[]> {
   const d = defaultLocale;
   return {
     list: [{ text: ARTICLE_LIST, params: ['en', d, 20, 0] }],
@@ -143,7 +146,8 @@ export async function explainScenarios(
       for (const s of app[key] ?? []) appTimes.push(await timesOf(client, s, runs));
       const handTimes: StatementTimes[] = [];
       for (const s of hand[key] ?? []) handTimes.push(await timesOf(client, s, runs));
-      const total = (ts: StatementTimes[]) => ts.reduce((sum, x) => sum + x.planningMs + x.executionMs, 0);
+      const total = (ts: StatementTimes[]) =>
+        ts.reduce((sum, x) => sum + x.planningMs + x.executionMs, 0);
       scenarios.push({
         key,
         app: appTimes,
@@ -192,7 +196,8 @@ async function cli(): Promise<void> {
     },
   });
   const url = positionals[0];
-  if (!url) throw new Error('usage: tsx bench/explain.ts <database url> [--q w] [--place s] [--slug s]');
+  if (!url)
+    throw new Error('usage: tsx bench/explain.ts <database url> [--q w] [--place s] [--slug s]');
   const { scenarios, sql } = await explainScenarios(
     url,
     { q: values.q, place: values.place, slug: values.slug },

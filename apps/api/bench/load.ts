@@ -40,7 +40,12 @@ function rotating(paths: readonly string[]): Request[] {
   ];
 }
 
-async function fire(baseUrl: string, paths: readonly string[], connections: number, seconds: number) {
+async function fire(
+  baseUrl: string,
+  paths: readonly string[],
+  connections: number,
+  seconds: number,
+) {
   return autocannon({
     url: baseUrl,
     connections,

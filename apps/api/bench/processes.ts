@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 
 /** A server under test, running as a child process so its memory can be read from outside. */
 export interface ServerProcess {
@@ -55,35 +58,56 @@ async function cpuSecondsOf(pid: number): Promise<number> {
   return (Number(fields[11]) + Number(fields[12])) / TICKS;
 }
 
-/** CPU time used so far by every PostgreSQL process on the machine, in seconds. */
-export async function postgresCpuSeconds(): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const comm = (await readFile(`/proc/${entry}/comm`, 'utf8')).trim();
-      if (comm === 'postgres' || comm === 'postmaster') total += await cpuSecondsOf(Number(entry));
-    } catch {
-      // The process ended meanwhile.
-    }
+/**
+ * CPU time used by the PostgreSQL backends serving one database, as a running total in seconds.
+ * Only that database's backends count: other work on the server (autovacuum, other databases)
+ * stays out. A backend first seen counts whole (it connected since the last sample).
+ */
+export class BackendCpu {
+  private readonly last = new Map<number, number>();
+  private total = 0;
+
+  private constructor(private readonly client: pg.Client) {}
+
+  static async open(url: string): Promise<BackendCpu> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    return new BackendCpu(client);
   }
-  return total;
+
+  async seconds(): Promise<number> {
+    const { rows } = await this.client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
+    for (const { pid } of rows) {
+      const now = await cpuSecondsOf(pid).catch(() => undefined);
+      if (now === undefined) continue;
+      this.total += now - (this.last.get(pid) ?? 0);
+      this.last.set(pid, now);
+    }
+    return this.total;
+  }
+
+  close(): Promise<void> {
+    return this.client.end();
+  }
 }
 
 /**
- * Starts `node --import tsx <script>` with the given environment and waits until `readyPath`
- * answers 200. Node runs the script itself (no wrapper process), so the pid is the server's.
+ * Starts `node <args>` with the given environment and waits until `readyPath` answers 200.
+ * Node runs the script itself (no wrapper process), so the pid is the server's.
  */
 export async function startServer(opts: {
   name: string;
-  script: string;
+  /** Node's arguments, e.g. ['--import', 'tsx', 'src/server.ts']. */
+  args: string[];
   cwd: string;
   env: Record<string, string>;
   port: number;
   readyPath: string;
   timeoutMs?: number;
 }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', opts.script], {
+  const child = spawn(process.execPath, opts.args, {
     cwd: opts.cwd,
     env: { ...process.env, NODE_ENV: 'production', ...opts.env, PORT: String(opts.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -142,4 +166,27 @@ export async function startServer(opts: {
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Builds the server the way `pnpm build` does (tsc, then the migrations next to the code) into
+ * `outDir`, for runs that measure production's `node dist/server.js` rather than tsx.
+ */
+export async function buildServer(apiRoot: string, outDir: string): Promise<string> {
+  await rm(outDir, { recursive: true, force: true });
+  const tsc = path.join(apiRoot, 'node_modules/typescript/bin/tsc');
+  // tsc emits despite type errors elsewhere in the tree; the server file is what counts.
+  await new Promise<void>((resolve) => {
+    const child = spawn(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir], {
+      cwd: apiRoot,
+      stdio: 'inherit',
+    });
+    child.once('exit', () => resolve());
+  });
+  const server = path.join(outDir, 'server.js');
+  if (!existsSync(server)) throw new Error(`build produced no ${server}`);
+  await cp(path.join(apiRoot, 'src/db/migrations'), path.join(outDir, 'db/migrations'), {
+    recursive: true,
+  });
+  return server;
 }

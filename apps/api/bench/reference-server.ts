@@ -33,7 +33,11 @@ const pool = new pg.Pool({
 });
 pool.on('error', () => {});
 
-async function query<T extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<T[]> {
+async function query<T extends pg.QueryResultRow>(
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const result = await pool.query<T>(prepared ? { name, text, values } : { text, values });
   return result.rows;
 }
@@ -78,7 +82,13 @@ async function listPage(
   ]);
   let total = rows[0]?.total;
   if (total === undefined) {
-    const [first] = await query<{ total: number }>(name, text, [locale, defaultLocale, 1, 0, ...extra]);
+    const [first] = await query<{ total: number }>(name, text, [
+      locale,
+      defaultLocale,
+      1,
+      0,
+      ...extra,
+    ]);
     total = first?.total ?? 0;
   }
   const data = rows.map(({ total: _total, ...item }) => item);
@@ -117,11 +127,14 @@ app.put<{ Params: { name: string }; Body: string[] }>('/bare/:name', async (requ
   return reply.code(204).send();
 });
 
-app.get<{ Params: { name: string; index: string } }>('/bare/:name/:index', async (request, reply) => {
-  const body = stored.get(request.params.name)?.[Number(request.params.index)];
-  if (body === undefined) return reply.code(404).send({ title: 'Not found', status: 404 });
-  return sendJson(reply, body);
-});
+app.get<{ Params: { name: string; index: string } }>(
+  '/bare/:name/:index',
+  async (request, reply) => {
+    const body = stored.get(request.params.name)?.[Number(request.params.index)];
+    if (body === undefined) return reply.code(404).send({ title: 'Not found', status: 404 });
+    return sendJson(reply, body);
+  },
+);
 
 app.get<{ Querystring: Query }>('/bare', async (request, reply) => {
   return sendJson(reply, bodyOfSize(intOf(request.query.size, 1000)));

@@ -10,7 +10,8 @@
 const visible = (a: string) =>
   `(${a}.status = 'published' AND ${a}.publish_at IS NOT NULL AND ${a}.publish_at <= now())`;
 
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+const iso = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 /** Requested locale first, then the default one, then the rest in enum order. */
 const preference = (column: string) =>

@@ -2,13 +2,16 @@
  * `pnpm bench`: load-tests the real server against hand-written SQL and a bare Fastify route.
  *
  * Creates a throw-away database on the local PostgreSQL server, seeds demo + generated volume,
- * starts the app as a child process (once with the public cache off, once on) and a reference
- * server (bench/reference-server.ts), and drives them with autocannon from this process. Writes
+ * starts the app as two child processes (public cache off and on) beside a reference server
+ * (bench/reference-server.ts: hand-written SQL and a bare route), and drives them with autocannon
+ * from this process, the four targets of a scenario back to back. Besides req/s and p99 it
+ * records the CPU time per answer of the server and of the database's backends, which stays
+ * meaningful when other work on the machine disturbs the throughput. Writes
  * bench/results/latest.json and prints a Markdown table. Aims are reported, never enforced:
  * the load generator and the servers share the machine, so figures are relative.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +22,10 @@ import { checkPair, emptyCheck, fetchAnswer, type CheckResult } from './compare.
 import { explainScenarios, formatExplain, type ScenarioExplain } from './explain.js';
 import { measure, type LoadOptions, type Measurement } from './load.js';
 import {
+  BackendCpu,
+  buildServer,
   freePort,
   killAllChildren,
-  postgresCpuSeconds,
   startServer,
   type ServerProcess,
 } from './processes.js';
@@ -39,21 +43,30 @@ const USAGE = `usage: pnpm bench [options]
   --duration S       seconds measured per scenario and server (default 10)
   --warmup S         seconds of warm-up before each measurement (default 3)
   --connections N    concurrent connections (default 50)
+  --rounds N         measure every target N times, interleaved, and keep the median (default 1)
   --slugs N          article slugs the detail scenario rotates over (default 500)
-  --q WORD           search word (default: the most frequent English word of the texts)
+  --q WORD           search word (default: the most frequent English word of the texts that
+                     is in at most half of them)
   --prepared         run the hand-written SQL as named prepared statements
   --server URL       PostgreSQL server (default postgres://postgres@127.0.0.1:5432)
   --keep-db          keep the database afterwards (for EXPLAIN); drop it by hand
+  --node-options=F   extra Node flags for the app process (note the '='), e.g.
+                     --node-options=--max-old-space-size=128
+  --compiled         run the app compiled (tsc into bench/results/dist, then node, as in
+                     production) instead of through tsx, which adds ~60 MB of RSS
   --help`;
 
 interface Options {
   scale: number;
   load: LoadOptions;
   slugs: number;
+  rounds: number;
   q: string | undefined;
   prepared: boolean;
   server: string;
   keepDb: boolean;
+  compiled: boolean;
+  nodeOptions: string[];
 }
 
 function parseOptions(argv: string[]): Options | null {
@@ -65,10 +78,13 @@ function parseOptions(argv: string[]): Options | null {
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '50' },
       slugs: { type: 'string', default: '500' },
+      rounds: { type: 'string', default: '1' },
       q: { type: 'string' },
       prepared: { type: 'boolean', default: false },
       server: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432' },
       'keep-db': { type: 'boolean', default: false },
+      compiled: { type: 'boolean', default: false },
+      'node-options': { type: 'string', default: '' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -77,7 +93,9 @@ function parseOptions(argv: string[]): Options | null {
   const positive = (name: string, value: string, integer = true) => {
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-      throw new Error(`--${name} must be a positive ${integer ? 'integer' : 'number'}, got '${value}'`);
+      throw new Error(
+        `--${name} must be a positive ${integer ? 'integer' : 'number'}, got '${value}'`,
+      );
     }
     return n;
   };
@@ -89,10 +107,13 @@ function parseOptions(argv: string[]): Options | null {
       connections: positive('connections', values.connections),
     },
     slugs: positive('slugs', values.slugs),
+    rounds: positive('rounds', values.rounds),
     q: values.q,
     prepared: values.prepared,
     server: values.server,
     keepDb: values['keep-db'],
+    compiled: values.compiled,
+    nodeOptions: values['node-options'].split(/\s+/).filter(Boolean),
   };
 }
 
@@ -162,7 +183,9 @@ async function prime(baseUrl: string, paths: readonly string[]): Promise<string[
       const response = await fetch(baseUrl + paths[i]);
       bodies[i] = await response.text();
       if (response.status !== 200) {
-        console.warn(`[bench] WARNING ${paths[i]} answered ${response.status}: ${bodies[i]?.slice(0, 200)}`);
+        console.warn(
+          `[bench] WARNING ${paths[i]} answered ${response.status}: ${bodies[i]?.slice(0, 200)}`,
+        );
       }
     }
   };
@@ -174,7 +197,11 @@ const meanBytes = (bodies: readonly string[]) =>
   Math.round(bodies.reduce((sum, b) => sum + Buffer.byteLength(b), 0) / Math.max(1, bodies.length));
 
 /** Stores the app's answers on the reference server; the paths that send them back. */
-async function storeBareBodies(ref: ServerProcess, name: string, bodies: readonly string[]): Promise<string[]> {
+async function storeBareBodies(
+  ref: ServerProcess,
+  name: string,
+  bodies: readonly string[],
+): Promise<string[]> {
   const response = await fetch(`${ref.baseUrl}/bare/${name}`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
@@ -184,7 +211,11 @@ async function storeBareBodies(ref: ServerProcess, name: string, bodies: readonl
   return bodies.map((_, i) => `/bare/${name}/${i}`);
 }
 
-async function checkScenario(app: ServerProcess, ref: ServerProcess, s: Scenario): Promise<CheckResult> {
+async function checkScenario(
+  app: ServerProcess,
+  ref: ServerProcess,
+  s: Scenario,
+): Promise<CheckResult> {
   const result = emptyCheck();
   // Lists: the one question; details: a spread of slugs.
   const step = Math.max(1, Math.floor(s.appPaths.length / 25));
@@ -212,7 +243,17 @@ interface ScenarioResult {
   appCached: Measurement;
   handWrittenSql: Measurement;
   bare: Measurement;
-  ratios: { uncachedVsSql: number; cachedVsBare: number };
+  ratios: {
+    uncachedVsSql: number;
+    cachedVsBare: number;
+    /**
+     * Hand-written CPU per answer over the app's (server + PostgreSQL): what the throughput
+     * ratio would be on a CPU-bound machine with nothing else running; steadier than req/s.
+     */
+    uncachedVsSqlByCpu: number | null;
+  };
+  /** Every round of every target, when there were several. */
+  rounds: Record<string, Measurement[]>;
 }
 
 interface Aim {
@@ -248,19 +289,27 @@ function markdownTable(results: ScenarioResult[], rss: Record<string, number>): 
   );
   lines.push(
     '',
-    '| CPU per answer (server + PostgreSQL) | App, uncached | App, cached | Hand-written SQL | Bare route |',
-    '| --- | --: | --: | --: | --: |',
+    '| CPU per answer (server + PostgreSQL) | App, uncached | App, cached | Hand-written SQL | Bare route | Uncached / SQL by CPU |',
+    '| --- | --: | --: | --: | --: | --: |',
   );
   const cpu = (m: Measurement) =>
     m.cpuMsPerRequest
       ? `${m.cpuMsPerRequest.server.toFixed(2)} + ${m.cpuMsPerRequest.postgres.toFixed(2)} ms`
       : 'n/a';
   for (const r of results) {
+    const byCpu = r.ratios.uncachedVsSqlByCpu;
     lines.push(
-      `| ${r.title} | ${cpu(r.appUncached)} | ${cpu(r.appCached)} | ${cpu(r.handWrittenSql)} | ${cpu(r.bare)} |`,
+      `| ${r.title} | ${cpu(r.appUncached)} | ${cpu(r.appCached)} | ${cpu(r.handWrittenSql)} | ` +
+        `${cpu(r.bare)} | ${byCpu === null ? 'n/a' : byCpu.toFixed(2)} |`,
     );
   }
   return lines.join('\n');
+}
+
+function cpuRatio(reference: Measurement, app: Measurement): number | null {
+  const total = (m: Measurement) =>
+    m.cpuMsPerRequest ? m.cpuMsPerRequest.server + m.cpuMsPerRequest.postgres : 0;
+  return total(reference) > 0 && total(app) > 0 ? total(reference) / total(app) : null;
 }
 
 function aimsOf(results: ScenarioResult[], rss: Record<string, number>): Aim[] {
@@ -273,7 +322,11 @@ function aimsOf(results: ScenarioResult[], rss: Record<string, number>): Aim[] {
     }
     aims.push({
       what: `${r.title}: app uncached / hand-written SQL >= ${AIMS.uncachedVsSql}`,
-      value: r.ratios.uncachedVsSql.toFixed(2),
+      value:
+        r.ratios.uncachedVsSql.toFixed(2) +
+        (r.ratios.uncachedVsSqlByCpu === null
+          ? ''
+          : ` (by CPU per answer: ${r.ratios.uncachedVsSqlByCpu.toFixed(2)})`),
       met: r.ratios.uncachedVsSql >= AIMS.uncachedVsSql,
     });
     aims.push({
@@ -298,9 +351,17 @@ function aimsOf(results: ScenarioResult[], rss: Record<string, number>): Aim[] {
   return aims;
 }
 
-const cpuOf = (server: ServerProcess) => async () => ({
+/** The run with the median throughput (its latency and CPU figures come with it). */
+function medianRun(runs: Measurement[]): Measurement {
+  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  const m = sorted[Math.floor((sorted.length - 1) / 2)];
+  if (!m) throw new Error('no measurement');
+  return m;
+}
+
+const cpuOf = (server: ServerProcess, backends: BackendCpu) => async () => ({
   server: await server.cpuSeconds(),
-  postgres: await postgresCpuSeconds(),
+  postgres: await backends.seconds(),
 });
 
 function warnAbout(label: string, m: Measurement): void {
@@ -316,7 +377,9 @@ async function serverVersion(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+    const { rows } = await client.query<{ v: string }>(
+      `SELECT current_setting('server_version') AS v`,
+    );
     return rows[0]?.v ?? 'unknown';
   } finally {
     await client.end();
@@ -334,8 +397,11 @@ async function main(): Promise<void> {
   const { createDatabase, prepareDatabase, findWorkload } = await import('./database.js');
 
   let database: BenchDatabase | undefined;
+  let backends: BackendCpu | undefined;
   const cleanup = async () => {
     killAllChildren();
+    await backends?.close().catch(() => {});
+    await rm(path.join(here, 'results', 'dist'), { recursive: true, force: true });
     if (database && options.keepDb) {
       log(`kept ${database.url}`);
     } else if (database) {
@@ -361,7 +427,9 @@ async function main(): Promise<void> {
     );
     const workload = await findWorkload(database.url, { q: options.q });
     if (workload.slugs.length < options.slugs) {
-      console.warn(`[bench] WARNING only ${workload.slugs.length} public article slugs (wanted ${options.slugs})`);
+      console.warn(
+        `[bench] WARNING only ${workload.slugs.length} public article slugs (wanted ${options.slugs})`,
+      );
     }
     log(
       `workload: ${Math.min(options.slugs, workload.slugs.length)} slugs; oblast ${workload.oblast.slug} ` +
@@ -374,11 +442,17 @@ async function main(): Promise<void> {
     await mkdir(resultsDir, { recursive: true });
     let explained: ScenarioExplain[] = [];
     try {
-      const target = { slug: workload.slugs[0] ?? '', place: workload.oblast.slug, q: workload.word.q };
+      const target = {
+        slug: workload.slugs[0] ?? '',
+        place: workload.oblast.slug,
+        q: workload.word.q,
+      };
       const { scenarios: times, sql } = await explainScenarios(database.url, target);
       explained = times;
       await writeFile(path.join(resultsDir, 'queries.sql'), sql);
-      log(`EXPLAIN ANALYZE, median of 5 (statements in bench/results/queries.sql):\n${formatExplain(times)}`);
+      log(
+        `EXPLAIN ANALYZE, median of 5 (statements in bench/results/queries.sql):\n${formatExplain(times)}`,
+      );
     } catch (err) {
       console.warn('[bench] WARNING EXPLAIN of the app queries failed:', err);
     }
@@ -394,9 +468,26 @@ async function main(): Promise<void> {
       // stays registered so that its per-request cost is measured.
       RATE_LIMIT_PER_MINUTE: '1000000000',
     };
+    const appArgs = [
+      ...options.nodeOptions,
+      ...(options.compiled
+        ? ['--enable-source-maps', await buildServer(apiRoot, path.join(resultsDir, 'dist'))]
+        : ['--import', 'tsx', 'src/server.ts']),
+    ];
+    log(`app runs as: node ${appArgs.join(' ')}`);
+    const startApp = async (name: string, args: string[], env: Record<string, string>) =>
+      startServer({
+        name,
+        args,
+        cwd: apiRoot,
+        env,
+        port: await freePort(),
+        readyPath: '/api/health',
+      });
+    backends = await BackendCpu.open(database.url);
     const reference = await startServer({
       name: 'reference',
-      script: 'bench/reference-server.ts',
+      args: ['--import', 'tsx', 'bench/reference-server.ts'],
       cwd: apiRoot,
       env: { ...common, BENCH_PREPARED: options.prepared ? '1' : '0' },
       port: await freePort(),
@@ -407,53 +498,60 @@ async function main(): Promise<void> {
     const bodyBytes = new Map<ScenarioKey, number>();
     const barePaths = new Map<ScenarioKey, string[]>();
     const measured = new Map<string, Measurement>();
+    const rounds = new Map<string, Measurement[]>();
     const rss: Record<string, number> = {};
 
-    for (const mode of ['appUncached', 'appCached'] as const) {
-      const app = await startServer({
-        name: mode === 'appUncached' ? 'app-uncached' : 'app-cached',
-        script: 'src/server.ts',
-        cwd: apiRoot,
-        env: { ...common, PUBLIC_CACHE: mode === 'appUncached' ? 'off' : 'on' },
-        port: await freePort(),
-        readyPath: '/api/health',
-      });
+    // Both app instances run side by side with the reference server; an idle server costs
+    // nothing, and measuring the four targets of a scenario back to back keeps the comparisons
+    // fair when something else on the machine wakes up.
+    const apps: Record<'appUncached' | 'appCached', ServerProcess> = {
+      appUncached: await startApp('app-uncached', appArgs, { ...common, PUBLIC_CACHE: 'off' }),
+      appCached: await startApp('app-cached', appArgs, { ...common, PUBLIC_CACHE: 'on' }),
+    };
+    for (const [mode, app] of Object.entries(apps)) {
       rss[`${mode}AtStart`] = await app.rss();
       log(`${app.name} started (pid ${app.pid}, RSS ${int((rss[`${mode}AtStart`] ?? 0) / MB)} MB)`);
-      for (const s of scenarios) {
-        if (mode === 'appUncached') {
-          const check = await checkScenario(app, reference, s);
-          checks.set(s.key, check);
-          if (check.problems.length > 0) {
-            console.warn(`[bench] WARNING ${s.title}: the app and the hand-written SQL disagree`);
-            for (const p of check.problems.slice(0, 5)) console.warn(`  ${p}`);
-          }
-        }
-        const bodies = await prime(app.baseUrl, s.appPaths);
-        if (mode === 'appUncached') {
-          bodyBytes.set(s.key, meanBytes(bodies));
-          barePaths.set(s.key, await storeBareBodies(reference, s.key, bodies));
-        }
-        const m = await measure(app.baseUrl, s.appPaths, load, cpuOf(app));
-        warnAbout(`${app.name} ${s.title}`, m);
-        measured.set(`${mode}:${s.key}`, m);
-        log(`${app.name.padEnd(12)} ${s.title}: ${cell(m)}`);
-      }
-      rss[mode] = await app.peakRss();
-      log(`${app.name} peak RSS ${int((rss[mode] ?? 0) / MB)} MB`);
-      await app.stop();
     }
 
     for (const s of scenarios) {
+      const check = await checkScenario(apps.appUncached, reference, s);
+      checks.set(s.key, check);
+      if (check.problems.length > 0) {
+        console.warn(`[bench] WARNING ${s.title}: the app and the hand-written SQL disagree`);
+        for (const p of check.problems.slice(0, 5)) console.warn(`  ${p}`);
+      }
+      const bodies = await prime(apps.appUncached.baseUrl, s.appPaths);
+      bodyBytes.set(s.key, meanBytes(bodies));
+      barePaths.set(s.key, await storeBareBodies(reference, s.key, bodies));
+      await prime(apps.appCached.baseUrl, s.appPaths);
       await prime(reference.baseUrl, s.sqlPaths);
-      const m = await measure(reference.baseUrl, s.sqlPaths, load, cpuOf(reference));
-      warnAbout(`hand-written SQL ${s.title}`, m);
-      measured.set(`sql:${s.key}`, m);
-      log(`${'SQL'.padEnd(12)} ${s.title}: ${cell(m)}`);
-      const bare = await measure(reference.baseUrl, barePaths.get(s.key) ?? [], load, cpuOf(reference));
-      warnAbout(`bare ${s.title}`, bare);
-      measured.set(`bare:${s.key}`, bare);
-      log(`${'bare'.padEnd(12)} ${s.title}: ${cell(bare)}`);
+
+      const targets = [
+        { kind: 'appUncached', label: 'app-uncached', server: apps.appUncached, paths: s.appPaths },
+        { kind: 'sql', label: 'SQL', server: reference, paths: s.sqlPaths },
+        { kind: 'appCached', label: 'app-cached', server: apps.appCached, paths: s.appPaths },
+        { kind: 'bare', label: 'bare', server: reference, paths: barePaths.get(s.key) ?? [] },
+      ];
+      for (let round = 0; round < options.rounds; round++) {
+        // Alternate the order so that no target always runs first after a quiet spell.
+        const order = round % 2 === 0 ? targets : [...targets].reverse();
+        for (const t of order) {
+          const m = await measure(t.server.baseUrl, t.paths, load, cpuOf(t.server, backends));
+          warnAbout(`${t.label} ${s.title}`, m);
+          const key = `${t.kind}:${s.key}`;
+          rounds.set(key, [...(rounds.get(key) ?? []), m]);
+          log(`${t.label.padEnd(12)} ${s.title}: ${cell(m)}`);
+        }
+      }
+      for (const t of targets) {
+        const key = `${t.kind}:${s.key}`;
+        measured.set(key, medianRun(rounds.get(key) ?? []));
+      }
+    }
+    for (const [mode, app] of Object.entries(apps)) {
+      rss[mode] = await app.peakRss();
+      log(`${app.name} peak RSS ${int((rss[mode] ?? 0) / MB)} MB`);
+      await app.stop();
     }
     rss.reference = await reference.peakRss();
     await reference.stop();
@@ -482,21 +580,38 @@ async function main(): Promise<void> {
         ratios: {
           uncachedVsSql: appUncached.requestsPerSecond / handWrittenSql.requestsPerSecond,
           cachedVsBare: appCached.requestsPerSecond / bare.requestsPerSecond,
+          uncachedVsSqlByCpu: cpuRatio(handWrittenSql, appUncached),
         },
+        rounds: Object.fromEntries(
+          ['appUncached', 'appCached', 'sql', 'bare'].map((k) => [
+            k,
+            rounds.get(`${k}:${s.key}`) ?? [],
+          ]),
+        ),
       };
     });
 
     const aims = aimsOf(results, rss);
-    const table = markdownTable(results, rss);
+    const machine = {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryMb: Math.round(os.totalmem() / MB),
+      node: process.version,
+      postgres: await serverVersion(database.url),
+    };
+    const context =
+      `${load.connections} connections, ${load.warmupSeconds} s warm-up + ${load.seconds} s per run` +
+      `${options.rounds > 1 ? ` (median of ${options.rounds} interleaved rounds)` : ''}; ` +
+      `app run ${options.compiled ? 'compiled (node dist)' : 'through tsx'}` +
+      `${options.nodeOptions.length > 0 ? ` with ${options.nodeOptions.join(' ')}` : ''}; ` +
+      `hand-written SQL ${options.prepared ? 'as prepared statements' : 'unprepared, like the app'}; ` +
+      `${machine.cpus} CPUs (${machine.cpuModel}) shared by autocannon, the servers and ` +
+      `PostgreSQL ${machine.postgres.split(' ')[0]}; ${seeded.publicArticles} public articles, ` +
+      `${seeded.publicEvents} public events. Cells: requests/s and p99 latency.`;
+    const markdown = `${context}\n\n${markdownTable(results, rss)}`;
     const report = {
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? 'unknown',
-        memoryMb: Math.round(os.totalmem() / MB),
-        node: process.version,
-        postgres: await serverVersion(database.url),
-      },
+      machine,
       options: { ...options, server: undefined },
       data: seeded,
       workload: {
@@ -509,23 +624,20 @@ async function main(): Promise<void> {
       peakRssMb: Object.fromEntries(Object.entries(rss).map(([k, v]) => [k, Math.round(v / MB)])),
       aimsMet: aims,
       explain: explained,
-      markdown: table,
+      markdown,
     };
     await writeFile(path.join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 
     console.log('');
-    console.log(
-      `Jaryk API benchmark: ${load.connections} connections, ${load.warmupSeconds} s warm-up + ` +
-        `${load.seconds} s per run; ${report.machine.cpus} CPUs ` +
-        `(${report.machine.cpuModel}) shared by load generator, servers and PostgreSQL ${report.machine.postgres}; ` +
-        `${seeded.publicArticles} public articles, ${seeded.publicEvents} public events.`,
-    );
-    console.log('');
-    console.log(table);
+    console.log(markdown);
     console.log('');
     for (const r of results) {
       const c = r.check;
-      const verdict = !c.sameIds ? 'DIFFERENT ITEMS' : c.sameContent ? 'identical' : 'same items, content differs';
+      const verdict = !c.sameIds
+        ? 'DIFFERENT ITEMS'
+        : c.sameContent
+          ? 'identical'
+          : 'same items, content differs';
       console.log(
         `- ${r.title}: app vs hand-written SQL ${verdict} (${c.compared} compared, ${c.appItems} items, ` +
           `first ids ${c.appFirstIds.join(', ')})`,

@@ -22,6 +22,7 @@ export async function renderOpenApiDocument(): Promise<string> {
       logLevel: 'silent',
       publicCache: { enabled: false, maxBytes: 0 },
       webDist: null,
+      publicUrl: 'http://localhost:3000',
       trustProxy: false,
       rateLimitPerMinute: 0,
     },

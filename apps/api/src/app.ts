@@ -1,3 +1,5 @@
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppConfig } from './config.js';
@@ -11,6 +13,7 @@ import rateLimit from './plugins/rate-limit.js';
 import spa from './plugins/spa.js';
 import { systemRoutes } from './modules/system/routes.js';
 import { publicApiRoutes } from './modules/index.js';
+import { seoRoutes } from './modules/seo/routes.js';
 import { getDefaultLocale } from './modules/settings/queries.js';
 
 declare module 'fastify' {
@@ -19,12 +22,14 @@ declare module 'fastify' {
     dbDriver: DatabaseHandle['driver'];
     /** The site's default locale, read once and refreshed whenever public content changes. */
     defaultLocale(): Promise<Locale>;
+    /** Origin of the public site (PUBLIC_URL), for absolute links in heads, sitemaps and feeds. */
+    publicUrl: string;
   }
 }
 
 export type AppOptions = Pick<
   AppConfig,
-  'logLevel' | 'publicCache' | 'webDist' | 'trustProxy' | 'rateLimitPerMinute'
+  'logLevel' | 'publicCache' | 'webDist' | 'trustProxy' | 'rateLimitPerMinute' | 'publicUrl'
 >;
 
 /** Builds the whole service as one Fastify instance; never listens (server.ts and tests do). */
@@ -54,6 +59,7 @@ export async function buildApp(
 
   app.decorate('db', database.db);
   app.decorate('dbDriver', database.driver);
+  app.decorate('publicUrl', options.publicUrl);
 
   let defaultLocale: Promise<Locale> | undefined;
   app.decorate('defaultLocale', () => (defaultLocale ??= getDefaultLocale(database.db)));
@@ -70,9 +76,17 @@ export async function buildApp(
       defaultLocale = undefined;
     },
   });
+  // After the cache: its onSend hook sees (and keeps) the uncompressed answer.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    // Brotli's default quality (11) costs tens of ms per answer; 4 is about gzip's speed.
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   await app.register(systemRoutes);
   await app.register(publicApiRoutes, { prefix: '/api/v1' });
+  await app.register(seoRoutes);
   if (options.webDist) await app.register(spa, { root: options.webDist });
 
   return app;

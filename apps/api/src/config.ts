@@ -21,6 +21,12 @@ const EnvSchema = Type.Object({
   PUBLIC_CACHE: Type.Union([Type.Literal('on'), Type.Literal('off')], { default: 'on' }),
   PUBLIC_CACHE_MAX_MB: Type.Number({ minimum: 0, maximum: 4096, default: 32 }),
   WEB_DIST: Type.Optional(Type.String()),
+  PUBLIC_URL: Type.Optional(
+    Type.String({
+      pattern: '^https?://[^/?#\\s]+/?$',
+      description: 'Scheme, host and port visitors use, e.g. https://example.org',
+    }),
+  ),
   TRUST_PROXY: Type.Boolean({ default: false }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 0, default: 600 }),
   SEED_DEMO: Type.Optional(Type.Boolean()),
@@ -37,6 +43,11 @@ export interface AppConfig {
   publicCache: { enabled: boolean; maxBytes: number };
   /** Folder of the built SPA to serve on `/`, or null when the API runs alone. */
   webDist: string | null;
+  /**
+   * Origin visitors reach the site at (no trailing slash), for absolute links in link previews,
+   * sitemaps and feeds. Never taken from request headers, which a client controls.
+   */
+  publicUrl: string;
   trustProxy: boolean;
   /** API requests a minute per client address; 0: no limit. */
   rateLimitPerMinute: number;
@@ -48,6 +59,14 @@ export class ConfigError extends Error {}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultWebDist = path.resolve(here, '../../web/dist');
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new ConfigError(`Invalid configuration:\n  PUBLIC_URL: not a valid URL`);
+  }
+}
 
 /** Parses and validates the environment once; everything else receives the result. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -79,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: Math.round(e.PUBLIC_CACHE_MAX_MB * 1024 * 1024),
     },
     webDist: e.WEB_DIST === 'none' ? null : path.resolve(e.WEB_DIST ?? defaultWebDist),
+    publicUrl: e.PUBLIC_URL ? originOf(e.PUBLIC_URL) : `http://localhost:${e.PORT}`,
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,

@@ -50,3 +50,19 @@ describe('third parties', () => {
     expect(String(r.headers['access-control-expose-headers'])).toContain('Link');
   });
 });
+
+describe('compression', () => {
+  it('compresses large answers for clients that accept it, and keeps the ETag', async () => {
+    const { app } = await testApp();
+    const plain = await app.inject({ url: '/api/v1/places' });
+    const zipped = await app.inject({
+      url: '/api/v1/places',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    expect(String(zipped.headers.vary)).toMatch(/accept-encoding/i);
+  });
+});

@@ -10,6 +10,7 @@ describe('rate limit', () => {
         logLevel: 'silent',
         publicCache: { enabled: true, maxBytes: 1024 * 1024 },
         webDist: null,
+        publicUrl: 'https://jaryk.test',
         trustProxy: false,
         rateLimitPerMinute: 3,
       },

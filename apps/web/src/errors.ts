@@ -19,3 +19,8 @@ export function reportUnexpected(error: unknown): void {
   if (error instanceof ProblemError || error instanceof TypeError) return;
   console.error(error);
 }
+
+/** The API said there is no such item (an unknown or unpublished slug): a not-found page. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ProblemError && error.status === 404;
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
@@ -45,11 +46,46 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     : openPglite(options.dataDir);
 }
 
+/**
+ * Parsing and planning cost PostgreSQL more than running our read queries (0.3 ms to run, 2 ms
+ * in all for an article). Naming each distinct query text makes node-postgres prepare it once
+ * per connection and reuse it. Full-text searches stay unnamed: the generic plan PostgreSQL
+ * switches prepared statements to suits them badly (twice the time, measured).
+ */
+function preparingStatements(pool: pg.Pool): pg.Pool {
+  const named = (config: unknown) => {
+    if (!config || typeof config !== 'object' || !('text' in config)) return config;
+    const text = (config as { text: unknown }).text;
+    if (
+      typeof text !== 'string' ||
+      !/^\s*(select|with)\b/i.test(text) ||
+      text.includes('websearch_to_tsquery')
+    ) {
+      return config;
+    }
+    const name = `q${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    return { ...config, name };
+  };
+  return new Proxy(pool, {
+    get(target, property) {
+      if (property === 'query') {
+        return (config: unknown, ...rest: unknown[]) =>
+          (target.query as (...args: unknown[]) => unknown)(named(config), ...rest);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
   // A broken idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzlePg(preparingStatements(pool), {
+    schema,
+    casing: 'snake_case',
+  }) as unknown as Database;
   await db.execute(sql`select 1`);
   return {
     db,

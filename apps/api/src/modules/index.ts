@@ -10,6 +10,7 @@ import { placeRoutes } from './places/routes.js';
 import { mediaRoutes } from './media/routes.js';
 import { pageRoutes } from './pages/routes.js';
 import { settingsRoutes } from './settings/routes.js';
+import { feedRoutes } from './feeds/routes.js';
 
 /** Every resource of the public read API, mounted under /api/v1. */
 export const publicApiRoutes: FastifyPluginAsync = async (app) => {
@@ -24,4 +25,5 @@ export const publicApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(mediaRoutes);
   await app.register(pageRoutes);
   await app.register(settingsRoutes);
+  await app.register(feedRoutes);
 };

@@ -81,6 +81,11 @@ export default fp(
           { name: 'tags', description: 'Article tags' },
           { name: 'settings', description: 'Site settings' },
           { name: 'stats', description: 'Impact statistics (aggregates only)' },
+          {
+            name: 'feeds',
+            description:
+              'Atom, iCalendar, GeoJSON and CSV for feed readers, calendars, maps and spreadsheets',
+          },
           { name: 'system', description: 'Health and metadata' },
         ],
       },

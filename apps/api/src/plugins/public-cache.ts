@@ -15,6 +15,13 @@ declare module 'fastify' {
       /** Drops every cached answer here and, through NOTIFY, on every other instance. */
       invalidate(): Promise<void>;
       readonly size: number;
+      /** Whether answers are kept in memory (PUBLIC_CACHE=on). */
+      readonly enabled: boolean;
+      /**
+       * Goes up by one on every invalidation: other in-process caches of public content (the
+       * SPA's rendered heads) keep the generation they were computed in and drop older ones.
+       */
+      readonly generation: number;
     };
   }
 }
@@ -28,7 +35,7 @@ interface Entry {
 export const CACHE_CHANNEL = 'jaryk_public_cache';
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 /** Headers a cached answer replays. */
-const REPLAYED = ['content-type', 'link'];
+const REPLAYED = ['content-type', 'link', 'content-disposition'];
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface PublicCacheOptions {
@@ -39,11 +46,13 @@ export interface PublicCacheOptions {
   onInvalidate?: () => void;
 }
 
-function etagOf(body: string): string {
+/** A strong ETag of a body. */
+export function etagOf(body: string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+/** Whether an If-None-Match header matches the ETag (weak comparison, as RFC 9110 asks). */
+export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   return (
     ifNoneMatch === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
@@ -92,6 +101,10 @@ export default fp<PublicCacheOptions>(
       },
       get size() {
         return entries.size;
+      },
+      enabled: options.enabled,
+      get generation() {
+        return generation;
       },
     });
 

@@ -30,6 +30,7 @@ export function testApp(): Promise<TestContext> {
         logLevel: 'silent',
         publicCache: { enabled: true, maxBytes: 8 * 1024 * 1024 },
         webDist: null,
+        publicUrl: 'https://jaryk.test',
         trustProxy: false,
         rateLimitPerMinute: 100_000,
       },

@@ -107,6 +107,9 @@ export interface NewEvent {
   }[];
   projectIds?: number[];
   translations?: Partial<Record<Locale, string>>;
+  /** Summary and venue of every translation. */
+  summary?: string;
+  venueName?: string;
 }
 
 export async function newEvent(opts: NewEvent = {}) {
@@ -128,9 +131,13 @@ export async function newEvent(opts: NewEvent = {}) {
   const id = row!.id;
   const titles = opts.translations ?? { en: `Event ${slug}` };
   for (const [locale, title] of Object.entries(titles)) {
-    await db
-      .insert(eventTranslations)
-      .values({ eventId: id, locale: locale as Locale, title: title! });
+    await db.insert(eventTranslations).values({
+      eventId: id,
+      locale: locale as Locale,
+      title: title!,
+      summary: opts.summary ?? null,
+      venueName: opts.venueName ?? null,
+    });
   }
   for (const [group, count] of Object.entries(opts.counts ?? {})) {
     await db

@@ -109,6 +109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events on a map: a GeoJSON FeatureCollection of points (RFC 7946)
+         * @description Takes the filters of GET /api/v1/events. Events without coordinates (their own or their place's) are left out. At most 5000 features, newest first; `meta.total` counts all matches.
+         */
+        get: operations["getEventsGeoJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{slug}": {
         parameters: {
             query?: never;
@@ -118,6 +138,46 @@ export interface paths {
         };
         /** One published event with its gallery, articles and series neighbours */
         get: operations["getEventBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/articles.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 50 newest articles as an Atom 1.0 feed
+         * @description Each article in the requested language, falling back like the API (the default locale, then any); each entry says its language in xml:lang and links to its page on the site. Content is the full HTML body.
+         */
+        get: operations["getArticlesAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events with a known start as an iCalendar feed (RFC 5545)
+         * @description Takes the filters of GET /api/v1/events. Events whose date is unknown are left out. Times are in UTC; UIDs are stable. At most 2000 events, newest first.
+         */
+        get: operations["getEventsCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -342,6 +402,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stats/impact.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The impact statistics of GET /api/v1/stats/impact as CSV
+         * @description Same query and figures. One row per group, then a `total` row. Withheld figures (counts from 1 to 4, and any figure that would reveal one) are empty and named in the `note` column. UTF-8 with a byte order mark, CRLF.
+         */
+        get: operations["getImpactStatsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tags": {
         parameters: {
             query?: never;
@@ -396,6 +476,11 @@ export interface components {
         };
         /** ArticleRef */
         ArticleRef: {
+            /**
+             * @description Language the title is in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
             /** Format: date-time */
             publishedAt: string;
             slug: string;
@@ -472,6 +557,55 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             venueAddress: string | null;
+            venueName: string | null;
+        };
+        /** EventFeature */
+        EventFeature: {
+            geometry: components["schemas"]["PointGeometry"];
+            /** @description The event slug */
+            id: string;
+            properties: components["schemas"]["EventFeatureProperties"];
+            /** @enum {string} */
+            type: "Feature";
+        };
+        /** EventFeatureCollection */
+        EventFeatureCollection: {
+            features: components["schemas"]["EventFeature"][];
+            meta: components["schemas"]["EventFeatureMeta"];
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
+        /**
+         * EventFeatureMeta
+         * @description A foreign member (RFC 7946, 6.1)
+         */
+        EventFeatureMeta: {
+            /** @description At most this many features are returned */
+            limit: number;
+            locale: components["schemas"]["Locale"];
+            /** @description Matching events that have coordinates */
+            total: number;
+        };
+        /** EventFeatureProperties */
+        EventFeatureProperties: {
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @enum {unknown} */
+            format: "workshop" | "training" | "meeting" | "campaign" | "conference" | "other";
+            locale: components["schemas"]["Locale"];
+            /** @description Participants reported; null when none */
+            participantsTotal: number | null;
+            /** @description The settlement, district or region */
+            placeName: string | null;
+            slug: string;
+            /**
+             * Format: date-time
+             * @description Null when the source gives no date
+             */
+            startsAt: string | null;
+            title: string;
+            /** @description The event's page on the public site */
+            url: string;
             venueName: string | null;
         };
         /** EventNeighbour */
@@ -787,6 +921,7 @@ export interface components {
         OrganizationSummary: {
             /** @description Languages this item exists in */
             availableLocales: components["schemas"]["Locale"][];
+            description: string | null;
             id: number;
             /** @enum {unknown} */
             kind: "network" | "ngo" | "crisis_centre" | "association" | "donor" | "state_body" | "school" | "other";
@@ -910,6 +1045,13 @@ export interface components {
             name: string;
             slug: string;
         };
+        /** PointGeometry */
+        PointGeometry: {
+            /** @description [longitude, latitude] (RFC 7946 order), WGS 84 */
+            coordinates: number[];
+            /** @enum {string} */
+            type: "Point";
+        };
         /**
          * Problem
          * @description RFC 9457 problem details
@@ -1029,6 +1171,8 @@ export interface components {
             locale: "ky" | "ru" | "en";
             /** @description Languages the site is published in */
             locales: components["schemas"]["Locale"][];
+            /** @description Credit to show on the map (plain text) */
+            mapTileAttribution: string;
             /** @description Tile URL template with {z}, {x} and {y} */
             mapTileUrl: string;
             siteName: string;
@@ -1465,6 +1609,81 @@ export interface operations {
             };
         };
     };
+    getEventsGeoJson: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description Full-text search */
+                q?: string;
+                /** @description Events in this place or any place under it */
+                place?: string;
+                /** @description Events with this partner organization */
+                partner?: string;
+                /** @description Events of this project or initiative */
+                project?: string;
+                /** @description Events of this event series */
+                series?: string;
+                /** @description Events of this format */
+                format?: "workshop" | "training" | "meeting" | "campaign" | "conference" | "other";
+                /** @description Starting on or after (YYYY-MM-DD, Asia/Bishkek) */
+                from?: string;
+                /** @description Starting on or before (YYYY-MM-DD, Asia/Bishkek) */
+                to?: string;
+                /** @description upcoming: not yet ended; past: started before now, or date unknown (reported afterwards) */
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GeoJSON FeatureCollection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["EventFeatureCollection"];
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getEventBySlug: {
         parameters: {
             query?: {
@@ -1509,6 +1728,138 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticlesAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Atom 1.0 feed (RFC 4287) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEventsCalendar: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description Full-text search */
+                q?: string;
+                /** @description Events in this place or any place under it */
+                place?: string;
+                /** @description Events with this partner organization */
+                partner?: string;
+                /** @description Events of this project or initiative */
+                project?: string;
+                /** @description Events of this event series */
+                series?: string;
+                /** @description Events of this format */
+                format?: "workshop" | "training" | "meeting" | "campaign" | "conference" | "other";
+                /** @description Starting on or after (YYYY-MM-DD, Asia/Bishkek) */
+                from?: string;
+                /** @description Starting on or before (YYYY-MM-DD, Asia/Bishkek) */
+                to?: string;
+                /** @description upcoming: not yet ended; past: started before now, or date unknown (reported afterwards) */
+                when?: "upcoming" | "past";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description iCalendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2309,6 +2660,79 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImpactReport"];
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImpactStatsCsv: {
+        parameters: {
+            query: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description region: oblast or city of republican significance; district: raion (or the city); year: of the start date in Asia/Bishkek; an event with several projects or partners counts in each */
+                groupBy: "none" | "region" | "district" | "year" | "project" | "partner" | "format";
+                /** @description Events in this place or any place under it */
+                place?: string;
+                /** @description Events with this partner organization */
+                partner?: string;
+                /** @description Events of this project or initiative */
+                project?: string;
+                /** @description Events of this event series */
+                series?: string;
+                /** @description Events of this format */
+                format?: "workshop" | "training" | "meeting" | "campaign" | "conference" | "other";
+                /** @description Events starting on or after (YYYY-MM-DD) */
+                from?: string;
+                /** @description Events starting on or before (YYYY-MM-DD) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (RFC 4180) with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Not modified (ETag matched If-None-Match) */

@@ -23,6 +23,8 @@ export const siteSettings = pgTable(
     /** Explicit slideshow order; featured articles follow when it is empty. */
     slideshow: jsonb().$type<SlideshowItem[]>().notNull().default([]),
     mapTileUrl: text().notNull().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    /** Credit the tile provider requires next to its map (plain text). */
+    mapTileAttribution: text().notNull().default('© OpenStreetMap contributors'),
     version: integer().notNull().default(1),
     ...timestamps,
   },

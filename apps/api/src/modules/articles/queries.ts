@@ -90,8 +90,9 @@ export async function listArticles(
     f.sort === 'relevance' && f.q
       ? sql`${relevance(f.q)} DESC, a.publish_at DESC, a.id DESC`
       : f.sort === 'publishedAt'
-        ? sql`a.publish_at ASC, a.id ASC`
-        : sql`a.publish_at DESC, a.id DESC`;
+        ? sql`a.publish_at ASC NULLS FIRST, a.id ASC NULLS FIRST`
+        : // The exact order of articles_public_idx, so the index yields rows already sorted.
+          sql`a.publish_at DESC NULLS LAST, a.id DESC NULLS LAST`;
 
   // Page first on the narrow table, then dress only the page's rows.
   const rows = await rowsOf<ArticleSummaryRow & { total: number }>(
@@ -134,4 +135,43 @@ export async function getArticleBySlug(
   );
   if (!row) return null;
   return { ...row, events: await eventRefsOfArticle(db, row.id, locale) };
+}
+
+export interface ArticleLocationRow {
+  id: number;
+  /** Slug of each existing translation. */
+  slugs: Partial<Record<Locale, string>>;
+  /** The later of the last edit and the publication. */
+  lastModified: string;
+}
+
+/** Every public article with the slug of each translation, newest first (for sitemaps). */
+export async function listArticleLocations(db: Database): Promise<ArticleLocationRow[]> {
+  return rowsOf<ArticleLocationRow>(
+    db,
+    sql`SELECT a.id,
+        ${slugsByLocale({ table: 'article_translations', foreignKey: 'article_id', parentId: 'a.id' })} AS slugs,
+        ${isoUtc(sql`greatest(a.updated_at, a.publish_at)`)} AS "lastModified"
+      FROM articles a
+      WHERE ${publiclyVisible('a')} AND EXISTS (SELECT 1 FROM article_translations x WHERE x.article_id = a.id)
+      ORDER BY a.publish_at DESC, a.id DESC`,
+  );
+}
+
+export type ArticleFeedRow = ArticleSummaryRow & { body: string; lastModified: string };
+
+/** The newest public articles with their bodies, each in the best locale (for feeds). */
+export async function listArticlesForFeed(
+  db: Database,
+  f: { locale: Locale; limit: number },
+): Promise<ArticleFeedRow[]> {
+  return rowsOf<ArticleFeedRow>(
+    db,
+    sql`WITH page AS (SELECT a.id FROM articles a WHERE ${publiclyVisible('a')}
+        ORDER BY a.publish_at DESC, a.id DESC LIMIT ${f.limit})
+      SELECT ${summaryColumns(f.locale)}, t.body,
+        ${isoUtc(sql`greatest(a.updated_at, a.publish_at)`)} AS "lastModified"
+      FROM page JOIN articles a ON a.id = page.id ${translationJoin(f.locale)}
+      ORDER BY a.publish_at DESC, a.id DESC`,
+  );
 }

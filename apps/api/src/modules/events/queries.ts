@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Database } from '../../db/client.js';
 import type { Locale } from '../../db/schema/common.js';
+import type { EVENT_FORMATS } from '../../db/schema/events.js';
 import type { Page } from '../../shared/list.js';
 import {
   availableLocales,
@@ -13,10 +14,10 @@ import {
   fullTextMatches,
 } from '../../shared/sql.js';
 import { galleryJson, mediaJsonById } from '../media/queries.js';
-import { placeWithPathJson, placesCalled } from '../places/sql.js';
+import { pathIds, placeNameJoin, placeWithPathJson, placesCalled } from '../places/sql.js';
 import { participantTotalsJson } from './participants.js';
 import { dateRangeConditions, eventFilterConditions } from './filters.js';
-import type { Event, EventListQuery, EventSummary } from './schemas.js';
+import type { Event, EventListFilters, EventListQuery, EventSummary } from './schemas.js';
 
 type EventSummaryRow = Static<typeof EventSummary>;
 type EventRow = Static<typeof Event>;
@@ -79,16 +80,24 @@ function summaryColumns(locale: Locale): SQL {
     ${mediaJsonById(sql`e.cover_media_id`, locale)} AS cover`;
 }
 
-export async function listEvents(
-  db: Database,
-  f: EventListQuery & { locale: Locale },
-): Promise<Page<EventSummaryRow>> {
+/**
+ * What the event list's filters select, on events aliased `e`: public events matching the named
+ * filters, the search, the date range and `when`. The feeds (iCalendar, GeoJSON) use it too.
+ */
+export function eventListConditions(f: EventListFilters): SQL[] {
   const conditions: SQL[] = [publiclyVisible('e'), ...eventFilterConditions('e', f)];
   if (f.q) conditions.push(eventSearchCondition(f.q));
   conditions.push(...dateRangeConditions(sql`e.starts_at`, f.from, f.to));
   if (f.when === 'upcoming') conditions.push(sql`coalesce(e.ends_at, e.starts_at) >= now()`);
   if (f.when === 'past') conditions.push(sql`(e.starts_at < now() OR e.starts_at IS NULL)`);
-  const where = sql.join(conditions, sql` AND `);
+  return conditions;
+}
+
+export async function listEvents(
+  db: Database,
+  f: EventListQuery & { locale: Locale },
+): Promise<Page<EventSummaryRow>> {
+  const where = sql.join(eventListConditions(f), sql` AND `);
   const sort = f.sort ?? (f.when === 'upcoming' ? 'startsAt' : '-startsAt');
   const order =
     sort === 'startsAt'
@@ -137,7 +146,7 @@ export async function getEventBySlug(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.description, ${isoUtc('e.updated_at')} AS "updatedAt",
         ${galleryJson({ linkTable: 'event_media', ownerColumn: 'event_id', ownerId: sql`e.id`, locale })} AS gallery,
-        (SELECT coalesce(json_agg(json_build_object('slug', at.slug, 'title', at.title,
+        (SELECT coalesce(json_agg(json_build_object('slug', at.slug, 'title', at.title, 'locale', at.locale,
             'publishedAt', ${isoUtc('a.publish_at')}) ORDER BY a.publish_at DESC), '[]'::json)
           FROM article_events ae JOIN articles a ON a.id = ae.article_id
           JOIN LATERAL ${bestTranslation({ table: 'article_translations', foreignKey: 'article_id', parentId: 'a.id', columns: 'x.slug, x.title', locale })} at ON true
@@ -172,4 +181,86 @@ export async function eventRefsOfArticle(
       WHERE ae.article_id = ${articleId} AND ${publiclyVisible('e')}
       ORDER BY e.series_id NULLS LAST, e.series_position NULLS LAST, e.starts_at NULLS LAST, e.id`,
   );
+}
+
+export interface EventLocationRow {
+  slug: string;
+  availableLocales: Locale[];
+  /** The later of the last edit and the publication. */
+  lastModified: string;
+}
+
+/** Every public event with the locales it exists in, newest first (for sitemaps). */
+export async function listEventLocations(db: Database): Promise<EventLocationRow[]> {
+  return rowsOf<EventLocationRow>(
+    db,
+    sql`SELECT e.slug,
+        ${availableLocales({ table: 'event_translations', foreignKey: 'event_id', parentId: 'e.id' })} AS "availableLocales",
+        ${isoUtc(sql`greatest(e.updated_at, e.publish_at)`)} AS "lastModified"
+      FROM events e
+      WHERE ${publiclyVisible('e')} AND EXISTS (SELECT 1 FROM event_translations x WHERE x.event_id = e.id)
+      ORDER BY e.starts_at DESC NULLS LAST, e.id DESC`,
+  );
+}
+
+export interface EventFeedRow {
+  id: number;
+  slug: string;
+  locale: Locale;
+  title: string;
+  summary: string | null;
+  /** Sanitized HTML. */
+  description: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  timeZone: string;
+  format: (typeof EVENT_FORMATS)[number];
+  venueName: string | null;
+  venueAddress: string | null;
+  /** Names on the place's path, from the country down to the place. */
+  placePath: string[] | null;
+  latitude: number | null;
+  longitude: number | null;
+  participantsTotal: number | null;
+  lastModified: string;
+}
+
+/**
+ * Public events for the feeds, with the list's filters, newest first, at most `limit`: lean rows
+ * (no partners, media or series). `dated` keeps events with a known start, `located` those with
+ * coordinates (their own, or their place's). `total` counts all matches.
+ */
+export async function listEventsForFeeds(
+  db: Database,
+  f: EventListFilters & { locale: Locale },
+  opts: { limit: number; dated?: boolean; located?: boolean },
+): Promise<Page<EventFeedRow>> {
+  const conditions = eventListConditions(f);
+  if (opts.dated) conditions.push(sql`e.starts_at IS NOT NULL`);
+  if (opts.located) {
+    conditions.push(sql`coalesce(e.latitude, (SELECT p.latitude FROM places p WHERE p.id = e.place_id)) IS NOT NULL
+      AND coalesce(e.longitude, (SELECT p.longitude FROM places p WHERE p.id = e.place_id)) IS NOT NULL`);
+  }
+  const where = sql.join(conditions, sql` AND `);
+  const order = sql`e.starts_at DESC NULLS LAST, e.series_position ASC NULLS LAST, e.id DESC`;
+  const rows = await rowsOf<EventFeedRow & { total: number }>(
+    db,
+    sql`WITH page AS (
+        SELECT e.id, row_number() OVER (ORDER BY ${order}) AS n, count(*) OVER ()::int AS total
+        FROM events e WHERE ${where}
+        ORDER BY ${order} LIMIT ${opts.limit})
+      SELECT page.total, e.id, e.slug, t.locale, t.title, t.summary, t.description,
+        ${isoUtc('e.starts_at')} AS "startsAt", ${isoUtc('e.ends_at')} AS "endsAt", e.time_zone AS "timeZone",
+        e.format, t.venue_name AS "venueName", t.venue_address AS "venueAddress",
+        (SELECT json_agg(coalesce(pan.name, pa.slug) ORDER BY pa.depth)
+          FROM places pl JOIN places pa ON pa.id = ANY(${pathIds('pl.path')}) ${placeNameJoin('pa', f.locale)}
+          WHERE pl.id = e.place_id) AS "placePath",
+        coalesce(e.latitude, p.latitude) AS latitude, coalesce(e.longitude, p.longitude) AS longitude,
+        (SELECT sum(pc.count)::int FROM participant_counts pc WHERE pc.event_id = e.id) AS "participantsTotal",
+        ${isoUtc(sql`greatest(e.updated_at, e.publish_at)`)} AS "lastModified"
+      FROM page JOIN events e ON e.id = page.id ${translationJoin(f.locale)}
+      LEFT JOIN places p ON p.id = e.place_id
+      ORDER BY page.n`,
+  );
+  return { items: rows, total: rows[0]?.total ?? 0 };
 }

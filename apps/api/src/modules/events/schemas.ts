@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { LOCALES } from '../../db/schema/common.js';
 import { ATTENDANCE_MODES, EVENT_FORMATS, EVENT_PARTNER_ROLES } from '../../db/schema/events.js';
 import { ORGANIZATION_KINDS } from '../../db/schema/organizations.js';
 import { PLACE_KINDS } from '../../db/schema/places.js';
@@ -100,7 +101,12 @@ const Neighbour = Nullable(
 );
 
 export const ArticleRef = Type.Object(
-  { slug: Type.String(), title: Type.String(), publishedAt: DateTime },
+  {
+    slug: Type.String(),
+    title: Type.String(),
+    locale: Type.Enum(LOCALES, { description: 'Language the title is in' }),
+    publishedAt: DateTime,
+  },
   { title: 'ArticleRef' },
 );
 
@@ -119,7 +125,8 @@ export const Event = Type.Object(
 
 export const EVENT_SORTS = ['startsAt', '-startsAt', 'series'] as const;
 
-export const EventListQuery = QueryString({
+/** The event list's filters, shared with the iCalendar and GeoJSON feeds of events. */
+export const eventListFilters = {
   ...localeQuery,
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Full-text search' })),
   ...eventFilterQuery('Events'),
@@ -138,6 +145,12 @@ export const EventListQuery = QueryString({
         'upcoming: not yet ended; past: started before now, or date unknown (reported afterwards)',
     }),
   ),
+};
+export const EventListFilters = QueryString(eventListFilters);
+export type EventListFilters = Static<typeof EventListFilters>;
+
+export const EventListQuery = QueryString({
+  ...eventListFilters,
   sort: Type.Optional(
     Type.Enum(EVENT_SORTS, {
       description:

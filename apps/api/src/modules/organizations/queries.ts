@@ -29,7 +29,7 @@ function translation(locale: Locale): SQL {
 
 /** Columns every organization answer carries; `o` is the organization, `t` its translation. */
 function summaryColumns(locale: Locale): SQL {
-  return sql`o.id, o.slug, o.kind, t.locale, t.name, t.short_name AS "shortName",
+  return sql`o.id, o.slug, o.kind, t.locale, t.name, t.short_name AS "shortName", t.description,
     ${availableLocales({ table: 'organization_translations', foreignKey: 'organization_id', parentId: 'o.id' })} AS "availableLocales",
     o.website_url AS "websiteUrl", ${mediaJsonById(sql`o.logo_media_id`, locale)} AS logo`;
 }
@@ -98,7 +98,7 @@ export async function getOrganizationBySlug(
 ): Promise<OrganizationRow | null> {
   const [row] = await rowsOf<OrganizationRow>(
     db,
-    sql`SELECT ${summaryColumns(locale)}, t.description,
+    sql`SELECT ${summaryColumns(locale)},
         ${placeWithPathJson(sql`o.place_id`, locale)} AS place,
         (SELECT coalesce(json_agg(json_build_object('slug', pj.slug, 'kind', pj.kind, 'title', pt.title,
             'role', pp.role) ORDER BY pj.starts_on DESC NULLS LAST, pj.id, pp.role), '[]'::json)

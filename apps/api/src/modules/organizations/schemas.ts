@@ -19,6 +19,7 @@ export const OrganizationSummary = Type.Object(
     ...LocalizedFields,
     name: Type.String(),
     shortName: Nullable(Type.String()),
+    description: Nullable(Type.String()),
     websiteUrl: Nullable(Type.String()),
     logo: Nullable(Media),
   },
@@ -41,7 +42,6 @@ export const OrganizationProject = Type.Object(
 export const Organization = Type.Object(
   {
     ...OrganizationSummary.properties,
-    description: Nullable(Type.String()),
     place: Nullable(EventPlace),
     projects: Type.Array(OrganizationProject),
     eventCount: Type.Integer({ minimum: 0, description: 'Public events it took part in' }),

@@ -55,3 +55,24 @@ export async function getPageBySlug(
   );
   return row ?? null;
 }
+
+export interface PageLocationRow {
+  key: string;
+  /** Slug of each existing translation. */
+  slugs: Partial<Record<Locale, string>>;
+  /** The later of the last edit and the publication. */
+  lastModified: string;
+}
+
+/** Every public page with the slug of each translation (for sitemaps). */
+export async function listPageLocations(db: Database): Promise<PageLocationRow[]> {
+  return rowsOf<PageLocationRow>(
+    db,
+    sql`SELECT pg.key,
+        ${slugsByLocale({ table: 'page_translations', foreignKey: 'page_id', parentId: 'pg.id' })} AS slugs,
+        ${isoUtc(sql`greatest(pg.updated_at, pg.publish_at)`)} AS "lastModified"
+      FROM pages pg
+      WHERE ${publiclyVisible('pg')} AND EXISTS (SELECT 1 FROM page_translations x WHERE x.page_id = pg.id)
+      ORDER BY pg.key`,
+  );
+}

@@ -100,3 +100,23 @@ export async function getProjectBySlug(
   if (!row) return null;
   return { ...row, series: await eventSeriesOfProject(db, row.id, locale) };
 }
+
+export interface ProjectLocationRow {
+  slug: string;
+  availableLocales: Locale[];
+  /** The later of the last edit and the publication. */
+  lastModified: string;
+}
+
+/** Every public project and initiative with the locales it exists in (for sitemaps). */
+export async function listProjectLocations(db: Database): Promise<ProjectLocationRow[]> {
+  return rowsOf<ProjectLocationRow>(
+    db,
+    sql`SELECT pj.slug,
+        ${availableLocales({ table: 'project_translations', foreignKey: 'project_id', parentId: 'pj.id' })} AS "availableLocales",
+        ${isoUtc(sql`greatest(pj.updated_at, pj.publish_at)`)} AS "lastModified"
+      FROM projects pj
+      WHERE ${publiclyVisible('pj')} AND EXISTS (SELECT 1 FROM project_translations x WHERE x.project_id = pj.id)
+      ORDER BY ${ORDER}`,
+  );
+}

@@ -20,6 +20,36 @@ export async function getDefaultLocale(db: Database): Promise<Locale> {
 }
 
 type SiteSettingsRow = Static<typeof SiteSettings>;
+
+export interface SiteIdentity {
+  locale: Locale;
+  siteName: string;
+  slogan: string | null;
+  description: string | null;
+  socialLinks: { network: string; url: string }[];
+}
+
+/**
+ * The site's name, slogan and description in the best locale: the part of the settings a page's
+ * head needs, in one query (no footer or slideshow). Null before setup.
+ */
+export async function getSiteIdentity(db: Database, locale: Locale): Promise<SiteIdentity | null> {
+  const [row] = await rowsOf<SiteIdentity>(
+    db,
+    sql`SELECT t.locale, t.site_name AS "siteName", t.slogan, t.description,
+        s.social_links AS "socialLinks"
+      FROM site_settings s JOIN LATERAL ${bestTranslation({
+        table: 'site_settings_translations',
+        foreignKey: 'settings_id',
+        parentId: 's.id',
+        columns: 'x.site_name, x.slogan, x.description',
+        locale,
+      })} t ON true
+      WHERE s.id = 1`,
+  );
+  return row ?? null;
+}
+
 type SlideshowItemRow = Static<typeof SlideshowItem>;
 
 /** The site settings in the best locale, with footer and slideshow; null before setup. */
@@ -34,7 +64,8 @@ export async function getSiteSettings(
     sql`SELECT t.locale, t.site_name AS "siteName", t.slogan, t.description,
         ${availableLocales({ table: 'site_settings_translations', foreignKey: 'settings_id', parentId: 's.id' })} AS "availableLocales",
         s.default_locale AS "defaultLocale", s.time_zone AS "timeZone", s.contact_email AS "contactEmail",
-        s.social_links AS "socialLinks", s.map_tile_url AS "mapTileUrl"
+        s.social_links AS "socialLinks", s.map_tile_url AS "mapTileUrl",
+        s.map_tile_attribution AS "mapTileAttribution"
       FROM site_settings s JOIN LATERAL ${bestTranslation({
         table: 'site_settings_translations',
         foreignKey: 'settings_id',

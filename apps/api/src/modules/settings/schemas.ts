@@ -42,6 +42,7 @@ export const SiteSettings = Type.Object(
     contactEmail: Nullable(Type.String()),
     socialLinks: Type.Array(SocialLink),
     mapTileUrl: Type.String({ description: 'Tile URL template with {z}, {x} and {y}' }),
+    mapTileAttribution: Type.String({ description: 'Credit to show on the map (plain text)' }),
     footerOrganizations: Type.Array(OrganizationSummary, {
       description: 'Public organizations shown in the footer (donors), in footer order',
     }),

@@ -1,23 +1,66 @@
 import type { MessageSchema } from '../ru';
 
-const common: Pick<MessageSchema, 'common' | 'site' | 'pagination' | 'errors' | 'notFound'> = {
+type Common = Pick<
+  MessageSchema,
+  'common' | 'site' | 'nav' | 'donors' | 'pagination' | 'fallback' | 'media' | 'errors' | 'notFound'
+>;
+
+const common: Common = {
   common: {
     loading: 'Loading…',
     retry: 'Try again',
+    opensInNewTab: '(opens in a new tab)',
+    fewerThanFive: 'fewer than 5',
   },
   site: {
     name: 'Jaryk',
     skipLink: 'Skip to main content',
     mainNav: 'Main menu',
+    menu: 'Menu',
     languages: 'Site language',
+    footerNav: 'About the organization',
     apiDocs: 'API for developers',
     copyright: '© {year} Jaryk',
+  },
+  nav: {
+    home: 'Home',
+    news: 'News',
+    events: 'Events',
+    impact: 'Impact',
+    projects: 'Projects',
+    partners: 'Partners',
+    videos: 'Videos',
+    about: 'About us',
+    search: 'Search',
+  },
+  donors: {
+    heading: 'Donors and partners',
   },
   pagination: {
     label: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
     status: 'Page {page} of {count}',
+  },
+  fallback: {
+    short: {
+      ky: 'In Kyrgyz',
+      ru: 'In Russian',
+      en: 'In English',
+    },
+    full: {
+      ky: 'This text is available in Kyrgyz.',
+      ru: 'This text is available in Russian.',
+      en: 'This text is available in English.',
+    },
+  },
+  media: {
+    gallery: 'Photos',
+    play: 'Play video: {title}',
+    untitledVideo: 'Video',
+    onYoutube: 'Watch on YouTube',
+    youtubeNote: 'The video loads from YouTube when you press play.',
+    document: 'Document: {title}',
   },
   errors: {
     network: 'Could not reach the server. Check your internet connection and try again.',

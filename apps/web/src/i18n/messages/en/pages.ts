@@ -1,5 +1,7 @@
 import type { MessageSchema } from '../ru';
 
-const pages: MessageSchema['pages'] = {};
+const pages: MessageSchema['pages'] = {
+  loading: 'Loading the page…',
+};
 
 export default pages;

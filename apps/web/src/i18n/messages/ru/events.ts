@@ -1,5 +1,141 @@
+/**
+ * Events: the list with its filters and map, one event's page, and the words shared with
+ * event cards on other pages (formats, participant groups, partner roles, place kinds).
+ */
 const events = {
   title: 'Мероприятия',
+  loading: 'Загрузка мероприятий…',
+  empty: 'Нет мероприятий с такими условиями.',
+  emptyPage: 'На этой странице ничего нет.',
+  firstPage: 'Перейти к первой странице',
+  found:
+    'Найдено {n} мероприятие | Найдено {n} мероприятия | Найдено {n} мероприятий | Найдено {n} мероприятия',
+  dateNotGiven: 'дата не указана',
+  participantsTotal: '{n} участник | {n} участника | {n} участников | {n} участника',
+  seriesFilter: 'Мероприятия серии «{title}»',
+  seriesFilterUnknown: 'Мероприятия одной серии',
+  seriesFilterRemove: 'Показать все мероприятия',
+
+  format: {
+    workshop: 'Семинар',
+    training: 'Тренинг',
+    meeting: 'Встреча',
+    campaign: 'Кампания',
+    conference: 'Конференция',
+    other: 'Другое',
+  },
+  attendance: {
+    in_person: 'Очно',
+    online: 'Онлайн',
+    mixed: 'Очно и онлайн',
+  },
+  group: {
+    women: 'Женщины',
+    girls: 'Девочки',
+    men: 'Мужчины',
+    boys: 'Мальчики',
+    unspecified: 'Не указано',
+    total: 'Всего',
+  },
+  role: {
+    organizer: 'Организатор',
+    co_organizer: 'Соорганизатор',
+    host: 'Принимающая сторона',
+    funder: 'Финансирование',
+    supporter: 'При поддержке',
+    partner: 'Партнёр',
+  },
+  placeKinds: {
+    country: 'Страна',
+    oblast: 'Области',
+    city: 'Города республиканского значения',
+    district: 'Районы',
+    rural_district: 'Айылные аймаки',
+    settlement: 'Сёла',
+  },
+  participants: {
+    label: 'Участники по группам',
+    notReported: 'Число участников не сообщалось.',
+  },
+
+  filters: {
+    title: 'Фильтры',
+    active: 'активных: {count}',
+    loading: 'Загрузка фильтров…',
+    oblast: 'Область',
+    allOblasts: 'Все области и города',
+    district: 'Район',
+    allDistricts: 'Все районы',
+    districtHint: 'Сначала выберите область.',
+    from: 'С даты',
+    to: 'По дату',
+    partner: 'Партнёр',
+    allPartners: 'Все партнёры',
+    project: 'Проект',
+    allProjects: 'Все проекты и инициативы',
+    format: 'Формат',
+    allFormats: 'Все форматы',
+    when: 'Когда',
+    whenAll: 'Все',
+    upcoming: 'Предстоящие',
+    past: 'Прошедшие',
+    clear: 'Сбросить фильтры',
+  },
+  view: {
+    label: 'Показать',
+    list: 'Список',
+    map: 'Карта',
+  },
+  map: {
+    title: 'Карта мероприятий',
+    label: 'Карта мероприятий. Те же мероприятия перечислены под картой.',
+    loadingEvents: 'Загрузка мероприятий для карты…',
+    loading: 'Загрузка карты…',
+    failed: 'Карту не удалось загрузить. Все мероприятия перечислены ниже.',
+    tilesFailed: 'Подложка карты не загрузилась. Метки на карте и список ниже работают.',
+    approximate: 'Места на карте приблизительные: мероприятие отмечено в его селе или районе.',
+    truncated:
+      'На карте первые {shown} из {total} мероприятий (не больше {cap}). Уточните фильтры, чтобы увидеть остальные.',
+    skip: 'Пропустить карту и перейти к списку',
+    listTitle: 'Мероприятия на карте',
+    marker:
+      '{place}: {n} мероприятие | {place}: {n} мероприятия | {place}: {n} мероприятий | {place}: {n} мероприятия',
+    cluster:
+      '{n} мероприятие рядом: приблизить | {n} мероприятия рядом: приблизить | {n} мероприятий рядом: приблизить | {n} мероприятия рядом: приблизить',
+    unnamedPlace: 'Место без названия',
+    withoutPlace:
+      'Без места на карте: {n} мероприятие | Без места на карте: {n} мероприятия | Без места на карте: {n} мероприятий | Без места на карте: {n} мероприятия',
+    zoomIn: 'Приблизить',
+    zoomOut: 'Отдалить',
+    closePopup: 'Закрыть',
+  },
+
+  event: {
+    loading: 'Загрузка мероприятия…',
+    notFoundTitle: 'Мероприятие не найдено',
+    notFoundText:
+      'По этому адресу нет мероприятия. Возможно, в адресе опечатка или мероприятие сняли с публикации.',
+    allEvents: 'Все мероприятия',
+    details: 'Подробности',
+    when: 'Дата и время',
+    format: 'Формат',
+    venue: 'Место проведения',
+    placePath: 'Расположение',
+    audience: 'Аудитория',
+    facilitator: 'Ведущий',
+    participants: 'Участники',
+    partners: 'Партнёры',
+    website: 'Сайт: {name}',
+    series: 'Серия мероприятий',
+    seriesPosition: 'Мероприятие № {position} серии «{title}»',
+    seriesPart: 'Часть серии «{title}»',
+    seriesAll: 'Все мероприятия серии',
+    seriesNav: 'Мероприятия серии',
+    previous: 'Предыдущее',
+    next: 'Следующее',
+    projects: 'Проекты и инициативы',
+    articles: 'Публикации о мероприятии',
+  },
 };
 
 export default events;

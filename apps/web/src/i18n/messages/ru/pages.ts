@@ -1,3 +1,6 @@
-const pages = {};
+/** Static pages (about, contacts). */
+const pages = {
+  loading: 'Загружаем страницу…',
+};
 
 export default pages;

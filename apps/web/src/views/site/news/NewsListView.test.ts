@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deferred, json, problem } from '../../../testing/fake-fetch';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/mock-api';
+import { serveSite } from '../../../testing/site-fixtures';
 
 vi.mock('../../../api', () => import('../../../testing/mock-api'));
 
@@ -36,8 +37,20 @@ function newArticle(overrides: Partial<ArticleSummary> = {}): ArticleSummary {
   };
 }
 
-function articlesUrl(locale: string, page = 1) {
-  return `/api/v1/articles?locale=${locale}&page=${page}&pageSize=10&sort=-publishedAt`;
+function articlesUrl(locale: string, page = 1, filters = '') {
+  return `/api/v1/articles?locale=${locale}&page=${page}&pageSize=10&sort=-publishedAt${filters}`;
+}
+
+/** The tag list the filter form asks for. */
+function serveTags(
+  locale: string,
+  tags: { slug: string; name: string; articleCount: number }[] = [],
+) {
+  server.on(
+    'GET',
+    `/api/v1/tags?locale=${locale}`,
+    json({ data: tags.map((t) => ({ ...t, locale })) }),
+  );
 }
 
 function page(articles: ArticleSummary[], meta: { locale: string; page?: number; total?: number }) {
@@ -45,6 +58,12 @@ function page(articles: ArticleSummary[], meta: { locale: string; page?: number;
     data: articles,
     meta: { page: 1, pageSize: 10, total: articles.length, ...meta },
   });
+}
+
+/** Renders the news list at `path`, with the tag list its filter form asks for. */
+function renderNews(path: string, tags: Parameters<typeof serveTags>[1] = []) {
+  serveTags(path.split('/')[1]!, tags);
+  return renderApp(path);
 }
 
 /** Waits until the page shows `text` (the fake answers asynchronously, like the network). */
@@ -57,7 +76,7 @@ describe('news list', () => {
     const answer = deferred<Response>();
     server.on('GET', articlesUrl('en'), answer.promise);
 
-    const { wrapper } = await renderApp('/en/news');
+    const { wrapper } = await renderNews('/en/news');
     expect(wrapper.get('h1').text()).toBe('News');
     expect(wrapper.get('[role=status]').text()).toBe('Loading news…');
 
@@ -65,6 +84,7 @@ describe('news list', () => {
       page(
         [
           newArticle({
+            slug: 'workshop-in-kenesh',
             title: 'Workshop on harassment in Kenesh',
             summary: 'Thirty-two women and girls took part.',
             byline: 'Baktykan Azhymamatova, Osh oblast',
@@ -92,10 +112,12 @@ describe('news list', () => {
     expect(first?.text()).toContain('March 5, 2026');
     expect(first?.text()).toContain('Baktykan Azhymamatova, Osh oblast');
     expect(first?.text()).toContain('Thirty-two women and girls took part.');
-    expect(first?.text()).not.toContain('Available in');
+    expect(first?.find('.fallback-note').exists()).toBe(false);
 
+    expect(first?.get('h2 a').attributes('href')).toBe('/en/news/workshop-in-kenesh');
     expect(second?.attributes('lang')).toBe('ru');
-    expect(second?.get('.card__note').text()).toBe('Available in Russian');
+    expect(second?.get('.fallback-note').text()).toBe('In Russian');
+    expect(second?.get('.fallback-note').attributes('lang')).toBe('en');
     expect(wrapper.find('[role=status]').exists()).toBe(false);
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('News — Jaryk');
@@ -110,7 +132,7 @@ describe('news list', () => {
       }),
     );
 
-    const { wrapper } = await renderApp('/ru/news');
+    const { wrapper } = await renderNews('/ru/news');
 
     await findText(wrapper, 'Новость');
     expect(wrapper.get('time').text()).toBe('5 марта 2026 г.');
@@ -126,7 +148,7 @@ describe('news list', () => {
       page([newArticle({ title: 'Back online' })], { locale: 'en' }),
     );
 
-    const { wrapper } = await renderApp('/en/news');
+    const { wrapper } = await renderNews('/en/news');
 
     await findText(
       wrapper,
@@ -142,7 +164,7 @@ describe('news list', () => {
   it('says so in the visitor’s language when the network is down', async () => {
     server.on('GET', articlesUrl('ky'), new TypeError('Failed to fetch'));
 
-    const { wrapper } = await renderApp('/ky/news');
+    const { wrapper } = await renderNews('/ky/news');
 
     await findText(wrapper, 'Сервер менен байланыш жок.');
     expect(wrapper.get('[role=alert] button').text()).toBe('Кайра аракет кылуу');
@@ -151,7 +173,7 @@ describe('news list', () => {
   it('has an empty state', async () => {
     server.on('GET', articlesUrl('en'), page([], { locale: 'en' }));
 
-    const { wrapper } = await renderApp('/en/news');
+    const { wrapper } = await renderNews('/en/news');
 
     await findText(wrapper, 'No news yet.');
     expect(wrapper.find('article').exists()).toBe(false);
@@ -163,7 +185,7 @@ describe('news list', () => {
     server.on('GET', articlesUrl('en', 2), onPage(2));
     server.on('GET', articlesUrl('en', 3), onPage(3));
 
-    const { wrapper, router } = await renderApp('/en/news?page=2');
+    const { wrapper, router } = await renderNews('/en/news?page=2');
 
     await findText(wrapper, 'On page 2');
     expect(wrapper.get('nav[aria-label=Pages]').text()).toContain('Page 2 of 3');
@@ -190,8 +212,10 @@ describe('news list', () => {
       }),
     );
 
-    const { wrapper, router } = await renderApp('/en/news?page=2');
+    const { wrapper, router } = await renderNews('/en/news?page=2');
     await findText(wrapper, 'In English');
+    serveSite('ru');
+    serveTags('ru');
 
     const switcher = wrapper.get('nav[aria-label="Site language"]');
     expect(switcher.get('a[aria-current=page]').text()).toBe('English');
@@ -210,11 +234,95 @@ describe('news list', () => {
       page([newArticle({ title: 'In English' })], { locale: 'en' }),
     );
 
-    const { wrapper, router } = await renderApp('/en/news');
+    const { wrapper, router } = await renderNews('/en/news');
     await findText(wrapper, 'In English');
+    serveSite('ru');
     await router.push('/ru/no-such-page');
 
     expect(wrapper.get('h1').text()).toBe('Страница не найдена');
-    // afterEach: the fake fetch has recorded no request for the Russian list.
+    // afterEach: the fake fetch has recorded no request for the Russian list (only the
+    // layout's settings and pages, queued above, in the new language).
+  });
+
+  it('filters by topic and words, keeping both in the address', async () => {
+    server.on(
+      'GET',
+      articlesUrl('en'),
+      page([newArticle({ title: 'Any news' })], { locale: 'en' }),
+    );
+    server.on(
+      'GET',
+      articlesUrl('en', 1, '&q=Kenesh&tag=harassment'),
+      page([newArticle({ title: 'Workshop in Kenesh' })], { locale: 'en', total: 1 }),
+    );
+    server.on(
+      'GET',
+      articlesUrl('en'),
+      page([newArticle({ title: 'Any news' })], { locale: 'en' }),
+    );
+
+    const { wrapper, router } = await renderNews('/en/news', [
+      { slug: 'harassment', name: 'Harassment', articleCount: 3 },
+      { slug: 'workshops', name: 'Workshops', articleCount: 1200 },
+    ]);
+    await findText(wrapper, 'Any news');
+
+    const form = wrapper.get('form[role=search]');
+    expect(form.attributes('aria-label')).toBe('Search and filter the news');
+    expect(form.get('label[for=news-q]').text()).toBe('Search the news');
+    await vi.waitFor(() =>
+      expect(form.findAll('option').map((o) => o.text())).toEqual([
+        'All topics',
+        'Harassment (3)',
+        'Workshops (1,200)',
+      ]),
+    );
+    await form.get('input[type=search]').setValue('Kenesh');
+    await form.get('select').setValue('harassment');
+    await form.trigger('submit');
+
+    await findText(wrapper, 'Workshop in Kenesh');
+    expect(router.currentRoute.value.fullPath).toBe('/en/news?q=Kenesh&tag=harassment');
+    expect(wrapper.get('.news__count').text()).toBe('1 article found');
+
+    await wrapper.get('.filters__clear').trigger('click');
+    await findText(wrapper, 'Any news');
+    expect(router.currentRoute.value.fullPath).toBe('/en/news');
+    expect((wrapper.get('input[type=search]').element as HTMLInputElement).value).toBe('');
+  });
+
+  it('opens with the filters of the address and keeps them when paging', async () => {
+    server.on(
+      'GET',
+      articlesUrl('ru', 2, '&q=семинар&tag=workshops'),
+      page([newArticle({ title: 'Семинар', locale: 'ru' })], { locale: 'ru', page: 2, total: 21 }),
+    );
+
+    const { wrapper } = await renderNews('/ru/news?tag=workshops&q=семинар&page=2', [
+      { slug: 'workshops', name: 'Семинары', articleCount: 21 },
+    ]);
+
+    await findText(wrapper, 'Семинар');
+    expect((wrapper.get('input[type=search]').element as HTMLInputElement).value).toBe('семинар');
+    expect((wrapper.get('select').element as HTMLSelectElement).value).toBe('workshops');
+    expect(wrapper.get('.news__count').text()).toBe('Найдена 21 новость');
+    const next = new URL(wrapper.get('a[rel=next]').attributes('href')!, 'http://x');
+    expect(Object.fromEntries(next.searchParams)).toEqual({
+      q: 'семинар',
+      tag: 'workshops',
+      page: '3',
+    });
+  });
+
+  it('says when nothing matches, and still works without the tag list', async () => {
+    server.on('GET', '/api/v1/tags?locale=en', problem(500, 'Internal Server Error'));
+    server.on('GET', articlesUrl('en', 1, '&q=zzz'), page([], { locale: 'en' }));
+
+    const { wrapper } = await renderApp('/en/news?q=zzz');
+
+    await findText(wrapper, 'Nothing found. Try other words or another topic.');
+    expect(wrapper.get('.news__count').text()).toBe('0 articles found');
+    expect(wrapper.findAll('option').map((o) => o.text())).toEqual(['All topics']);
+    expect(wrapper.find('[role=alert]').exists()).toBe(false);
   });
 });

@@ -1,75 +1,84 @@
-import { type ArticleSummary, type Locale, unwrap } from '@jaryk/client';
-import { type MaybeRefOrGetter, computed, onScopeDispose, shallowRef, toValue, watch } from 'vue';
+import { type ArticleSummary, type Locale, type Schemas, unwrap } from '@jaryk/client';
+import { type MaybeRefOrGetter, toValue } from 'vue';
 import { api } from '../../../api';
-import { reportUnexpected } from '../../../errors';
+import { useResource } from '../../../composables/use-resource';
 
 /** Articles per page of the news list. */
 export const NEWS_PAGE_SIZE = 10;
 
-export type NewsListState =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | {
-      status: 'ready';
-      articles: ArticleSummary[];
-      /** The locale that was asked for: an article served in another one gets a note. */
-      requested: Locale;
-      page: number;
-      pageCount: number;
-    };
+/** A tag slug as the API accepts it; anything else in the URL is ignored rather than sent. */
+const TAG_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface NewsFilters {
+  /** Words to search for ('' for none). */
+  q: string;
+  /** A tag's slug ('' for all). */
+  tag: string;
+}
+
+/** The filters as they are sent: blank or malformed values left out. */
+export function cleanFilters(filters: NewsFilters): { q?: string; tag?: string } {
+  const q = filters.q.trim().slice(0, 200);
+  const tag = filters.tag.trim();
+  return { ...(q ? { q } : {}), ...(TAG_SLUG.test(tag) && tag.length <= 200 ? { tag } : {}) };
+}
+
+export interface NewsPage {
+  articles: ArticleSummary[];
+  /** The locale that was asked for: an article served in another one gets a note. */
+  requested: Locale;
+  page: number;
+  pageCount: number;
+  total: number;
+}
 
 /**
  * One page of published articles, newest first, in `locale` (the API falls back to another
- * language per article when a translation is missing). Reloads when `locale` or `page` change;
- * an answer that arrives after a newer request was made is dropped.
+ * language per article when a translation is missing), optionally searched (`q`) and narrowed
+ * to a tag. Reloads when any of them changes.
  */
-export function useNewsList(locale: MaybeRefOrGetter<Locale>, page: MaybeRefOrGetter<number>) {
-  const state = shallowRef<NewsListState>({ status: 'loading' });
-  let inFlight: AbortController | undefined;
-
-  async function load() {
-    inFlight?.abort();
-    const controller = new AbortController();
-    inFlight = controller;
-    const requested = toValue(locale);
-    const requestedPage = toValue(page);
-    state.value = { status: 'loading' };
-    try {
+export function useNewsList(
+  locale: MaybeRefOrGetter<Locale>,
+  page: MaybeRefOrGetter<number>,
+  filters: MaybeRefOrGetter<NewsFilters>,
+) {
+  return useResource(
+    // A string, so that equal filters from a new object do not load the same page again.
+    () => JSON.stringify([toValue(locale), toValue(page), cleanFilters(toValue(filters))]),
+    async (signal): Promise<NewsPage> => {
+      const requested = toValue(locale);
       const { data, meta } = unwrap(
         await api.GET('/api/v1/articles', {
           params: {
             query: {
               locale: requested,
-              page: requestedPage,
+              page: toValue(page),
               pageSize: NEWS_PAGE_SIZE,
               sort: '-publishedAt',
+              ...cleanFilters(toValue(filters)),
             },
           },
-          signal: controller.signal,
+          signal,
         }),
       );
-      if (controller.signal.aborted) return;
-      state.value = {
-        status: 'ready',
+      return {
         articles: data,
         requested,
         page: meta.page,
         pageCount: Math.ceil(meta.total / meta.pageSize),
+        total: meta.total,
       };
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      reportUnexpected(error);
-      state.value = { status: 'error', error };
-    }
-  }
+    },
+  );
+}
 
-  watch([() => toValue(locale), () => toValue(page)], load, { immediate: true });
-  onScopeDispose(() => inFlight?.abort());
-
-  return {
-    state,
-    isLoading: computed(() => state.value.status === 'loading'),
-    /** Asks again, e.g. from the retry button of the error state. */
-    reload: load,
-  };
+/** The tags to filter by, in `locale`, with how many public articles each has. */
+export function useTags(locale: MaybeRefOrGetter<Locale>) {
+  return useResource(
+    () => toValue(locale),
+    async (signal): Promise<Schemas['Tag'][]> =>
+      unwrap(
+        await api.GET('/api/v1/tags', { params: { query: { locale: toValue(locale) } }, signal }),
+      ).data,
+  );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "site_settings" ADD COLUMN "map_tile_attribution" text DEFAULT '© OpenStreetMap contributors' NOT NULL;

@@ -1,0 +1,198 @@
+import type { Schemas } from '@jaryk/client';
+import { type VueWrapper, enableAutoUnmount } from '@vue/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { json, problem } from '../../../testing/fake-fetch';
+import { server } from '../../../testing/mock-api';
+import { renderApp } from '../../../testing/render-app';
+import { PROJECTS, listAnswer, newEvent } from '../events/test-fixtures';
+
+vi.mock('../../../api', () => import('../../../testing/mock-api'));
+
+enableAutoUnmount(afterEach);
+
+beforeEach(() => server.reset());
+
+afterEach(() => {
+  expect(server.unexpected()).toEqual([]);
+  expect(server.unused()).toEqual([]);
+});
+
+async function findText(wrapper: VueWrapper, text: string) {
+  await vi.waitFor(() => expect(wrapper.text()).toContain(text));
+}
+
+const SLUG = 'capacity-building-of-womens-csos';
+
+function project(overrides: Partial<Schemas['Project']> = {}): Schemas['Project'] {
+  return {
+    id: 2,
+    slug: SLUG,
+    kind: 'project',
+    locale: 'en',
+    availableLocales: ['en'],
+    title: 'Capacity building of women’s CSOs',
+    summary: 'A series of workshops on harassment was conducted in 2022.',
+    description: '<p>Monitoring national commitments.</p>',
+    startsOn: '2021-03-01',
+    endsOn: '2024-02-29',
+    cover: null,
+    updatedAt: '2026-01-01T00:00:00Z',
+    eventCount: 14,
+    participants: { women: 1786, girls: 465, men: 143, boys: 237, unspecified: 182, total: 2813 },
+    partners: [
+      {
+        slug: 'eraiym',
+        kind: 'ngo',
+        name: 'Eraiym Women’s Public Union',
+        role: 'lead',
+        websiteUrl: null,
+        logo: null,
+      },
+      {
+        slug: 'bread-for-the-world',
+        kind: 'donor',
+        name: 'Bread for the World',
+        role: 'funder',
+        websiteUrl: 'https://www.brot-fuer-die-welt.de/',
+        logo: null,
+      },
+    ],
+    series: [
+      {
+        id: 1,
+        slug: 'harassment-workshops-2022',
+        locale: 'en',
+        availableLocales: ['en'],
+        title: 'Workshops on harassment in Bazar-Korgon district',
+        description: null,
+        eventCount: 6,
+        startsAt: null,
+        endsAt: null,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const eventsUrl = `/api/v1/events?locale=en&project=${SLUG}&page=1&pageSize=6`;
+const articlesUrl = `/api/v1/articles?locale=en&project=${SLUG}&sort=-publishedAt&page=1&pageSize=4`;
+
+describe('project page', () => {
+  it('shows the project with its period, partners, participants, series, events and articles', async () => {
+    server.on('GET', `/api/v1/projects/${SLUG}?locale=en`, json({ data: project() }));
+    server.on(
+      'GET',
+      eventsUrl,
+      listAnswer([newEvent({ title: 'Workshop in Kenesh' })], { total: 14 }),
+    );
+    server.on(
+      'GET',
+      articlesUrl,
+      listAnswer([
+        {
+          id: 9,
+          slug: 'harassment-is-a-special-kind-of-violence',
+          locale: 'en',
+          availableLocales: ['en'],
+          title: 'Harassment is a special kind of violence',
+          summary: null,
+          byline: null,
+          publishedAt: '2022-03-07T13:05:00Z',
+          featured: false,
+          cover: null,
+          tags: [],
+        },
+      ]),
+    );
+
+    const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
+    await findText(wrapper, 'Harassment is a special kind of violence');
+
+    expect(wrapper.get('h1').text()).toBe('Capacity building of women’s CSOs');
+    expect(document.title).toBe('Capacity building of women’s CSOs — Jaryk');
+    expect(wrapper.get('.project__period').text().replace(/\s+/g, ' ')).toBe(
+      'Period: March 1, 2021 – February 29, 2024',
+    );
+    expect(wrapper.get('.project__description').html()).toContain(
+      'Monitoring national commitments.',
+    );
+    expect(
+      wrapper
+        .findAll('.partners li')
+        .map((li) => [li.get('.partners__name').text(), li.get('.partners__role').text()]),
+    ).toEqual([
+      ['Eraiym Women’s Public Union', 'Lead organization'],
+      ['Bread for the World', 'Funder'],
+    ]);
+    const total = wrapper.findAll('.participants__row').at(-1)!;
+    expect(total.text()).toBe('Total2,813');
+    expect(wrapper.get('a[href="/en/events?series=harassment-workshops-2022"]').text()).toBe(
+      'Workshops on harassment in Bazar-Korgon district',
+    );
+    expect(wrapper.get('.event-card h3').text()).toBe('Workshop in Kenesh');
+    expect(wrapper.get(`a[href="/en/events?project=${SLUG}"]`).text()).toBe(
+      'All events of the project (14)',
+    );
+    expect(wrapper.find(`a[href="/en/impact?project=${SLUG}"]`).exists()).toBe(true);
+  });
+
+  it('keeps the project when its events cannot load', async () => {
+    server.on('GET', `/api/v1/projects/${SLUG}?locale=en`, json({ data: project() }));
+    server.on('GET', eventsUrl, problem(503, 'Service Unavailable'), listAnswer([]));
+    server.on('GET', articlesUrl, listAnswer([]));
+
+    const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
+    await findText(wrapper, 'The server is having trouble right now.');
+
+    expect(wrapper.get('h1').text()).toBe('Capacity building of women’s CSOs');
+    expect(wrapper.text()).toContain('No articles about the project yet.');
+    await wrapper.get('[role=alert] button').trigger('click');
+    await findText(wrapper, 'The project has no published events yet.');
+  });
+
+  it('has a friendly page for an unknown project', async () => {
+    server.on('GET', '/api/v1/projects/nope?locale=en', problem(404, 'Not Found'));
+    server.on('GET', '/api/v1/events?locale=en&project=nope&page=1&pageSize=6', listAnswer([]));
+    server.on(
+      'GET',
+      '/api/v1/articles?locale=en&project=nope&sort=-publishedAt&page=1&pageSize=4',
+      listAnswer([]),
+    );
+
+    const { wrapper } = await renderApp('/en/projects/nope');
+    await findText(wrapper, 'Project not found');
+    expect(wrapper.find('[role=alert]').exists()).toBe(false);
+  });
+});
+
+describe('projects list', () => {
+  it('groups projects and initiatives', async () => {
+    server.on(
+      'GET',
+      '/api/v1/projects?locale=en&page=1&pageSize=100',
+      listAnswer([
+        {
+          ...PROJECTS[0]!,
+          id: 2,
+          slug: SLUG,
+          kind: 'project',
+          title: 'Capacity building of women’s CSOs',
+          startsOn: '2021-03-01',
+          endsOn: null,
+        },
+        PROJECTS[0]!,
+      ]),
+    );
+
+    const { wrapper } = await renderApp('/en/projects');
+    await findText(wrapper, 'Ray of Light');
+
+    expect(wrapper.findAll('h2').map((h) => h.text())).toEqual(
+      expect.arrayContaining(['Projects', 'Initiatives']),
+    );
+    const cards = wrapper.findAll('.project-card');
+    expect(cards[0]!.get('h3 a').attributes('href')).toBe(`/en/projects/${SLUG}`);
+    expect(cards[0]!.get('.project-card__meta').text()).toBe('Project · since March 1, 2021');
+    expect(cards[1]!.get('.project-card__meta').text()).toBe('Initiative · period not given');
+  });
+});
