@@ -44,6 +44,7 @@ export default defineConfig({
       use: { viewport: { width: 1280, height: 800 } },
       // Reading, sharing, event facts and unknown addresses work the same at any width.
       testIgnore: ['news.spec.ts', 'not-found.spec.ts', 'event-page.spec.ts'],
+      grepInvert: /@phone/,
     },
   ],
 });
