@@ -86,13 +86,18 @@ export async function listArticles(
       WHERE ae.article_id = a.id AND ${publiclyVisible('e')} AND ${sql.join(eventFilterConditions('e', eventFilters), sql` AND `)})`);
   }
   const where = sql.join(conditions, sql` AND `);
+  // Without a search, the exact order of articles_public_idx lets the index yield rows already
+  // sorted. With one, that order would tempt the planner to walk the index testing every row
+  // against the search (4x slower, measured): NULLS FIRST keeps it on the text index and a sort.
+  const newestFirst = f.q
+    ? sql`a.publish_at DESC NULLS FIRST, a.id DESC`
+    : sql`a.publish_at DESC NULLS LAST, a.id DESC NULLS LAST`;
   const order =
     f.sort === 'relevance' && f.q
       ? sql`${relevance(f.q)} DESC, a.publish_at DESC, a.id DESC`
       : f.sort === 'publishedAt'
-        ? sql`a.publish_at ASC NULLS FIRST, a.id ASC NULLS FIRST`
-        : // The exact order of articles_public_idx, so the index yields rows already sorted.
-          sql`a.publish_at DESC NULLS LAST, a.id DESC NULLS LAST`;
+        ? sql`a.publish_at ASC, a.id ASC`
+        : newestFirst;
 
   // Page first on the narrow table, then dress only the page's rows.
   const rows = await rowsOf<ArticleSummaryRow & { total: number }>(
