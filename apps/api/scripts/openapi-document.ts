@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { buildApp } from '../src/app.js';
 import { openDatabase } from '../src/db/client.js';
 
@@ -25,6 +26,9 @@ export async function renderOpenApiDocument(): Promise<string> {
       publicUrl: 'http://localhost:3000',
       trustProxy: false,
       rateLimitPerMinute: 0,
+      // Never written to: the document only needs the routes.
+      media: { storage: 'local', dir: os.tmpdir(), uploadMaxBytes: 1 },
+      sessions: { idleMs: 1, maxAgeMs: 1 },
     },
     database,
   );

@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppConfig } from './config.js';
 import type { Database, DatabaseHandle } from './db/client.js';
 import type { Locale } from './db/schema/common.js';
+import auth from './plugins/auth.js';
 import cors from './plugins/cors.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import openapi from './plugins/openapi.js';
@@ -13,6 +14,8 @@ import rateLimit from './plugins/rate-limit.js';
 import spa from './plugins/spa.js';
 import { systemRoutes } from './modules/system/routes.js';
 import { publicApiRoutes } from './modules/index.js';
+import { staffApiRoutes } from './modules/staff.js';
+import { authRoutes } from './modules/auth/routes.js';
 import { seoRoutes } from './modules/seo/routes.js';
 import { getDefaultLocale } from './modules/settings/queries.js';
 
@@ -29,7 +32,14 @@ declare module 'fastify' {
 
 export type AppOptions = Pick<
   AppConfig,
-  'logLevel' | 'publicCache' | 'webDist' | 'trustProxy' | 'rateLimitPerMinute' | 'publicUrl'
+  | 'logLevel'
+  | 'publicCache'
+  | 'webDist'
+  | 'trustProxy'
+  | 'rateLimitPerMinute'
+  | 'publicUrl'
+  | 'media'
+  | 'sessions'
 >;
 
 /** Builds the whole service as one Fastify instance; never listens (server.ts and tests do). */
@@ -68,6 +78,10 @@ export async function buildApp(
   await app.register(openapi);
   await app.register(cors);
   await app.register(rateLimit, { perMinute: options.rateLimitPerMinute });
+  await app.register(auth, {
+    publicUrl: options.publicUrl,
+    sessionIdleMs: options.sessions.idleMs,
+  });
   await app.register(publicCache, {
     enabled: options.publicCache.enabled,
     maxBytes: options.publicCache.maxBytes,
@@ -86,6 +100,12 @@ export async function buildApp(
 
   await app.register(systemRoutes);
   await app.register(publicApiRoutes, { prefix: '/api/v1' });
+  await app.register(authRoutes, {
+    prefix: '/api/v1/auth',
+    publicUrl: options.publicUrl,
+    sessionMaxAgeMs: options.sessions.maxAgeMs,
+  });
+  await app.register(staffApiRoutes, { prefix: '/api/v1/staff' });
   await app.register(seoRoutes);
   if (options.webDist) await app.register(spa, { root: options.webDist });
 

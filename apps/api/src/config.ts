@@ -30,6 +30,17 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.Boolean({ default: false }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 0, default: 600 }),
   SEED_DEMO: Type.Optional(Type.Boolean()),
+  MEDIA_STORAGE: Type.Union([Type.Literal('local'), Type.Literal('s3')], { default: 'local' }),
+  MEDIA_DIR: Type.Optional(Type.String()),
+  UPLOAD_MAX_MB: Type.Number({ minimum: 1, maximum: 500, default: 25 }),
+  S3_BUCKET: Type.Optional(Type.String({ minLength: 3 })),
+  S3_REGION: Type.String({ default: 'us-east-1' }),
+  S3_ENDPOINT: Type.Optional(Type.String({ pattern: '^https?://' })),
+  S3_ACCESS_KEY_ID: Type.Optional(Type.String()),
+  S3_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
+  S3_FORCE_PATH_STYLE: Type.Boolean({ default: false }),
+  SESSION_IDLE_HOURS: Type.Number({ minimum: 0.1, maximum: 720, default: 12 }),
+  SESSION_MAX_DAYS: Type.Number({ minimum: 0.1, maximum: 365, default: 14 }),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -53,7 +64,25 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Load the demo content into an empty database at start (default: only on embedded PGlite). */
   seedDemo: boolean;
+  media: MediaConfig;
+  sessions: { idleMs: number; maxAgeMs: number };
 }
+
+/** Where uploaded files live: a local folder (one instance) or an S3-compatible bucket. */
+export type MediaConfig = {
+  uploadMaxBytes: number;
+} & (
+  | { storage: 'local'; dir: string }
+  | {
+      storage: 's3';
+      bucket: string;
+      region: string;
+      endpoint: string | undefined;
+      accessKeyId: string | undefined;
+      secretAccessKey: string | undefined;
+      forcePathStyle: boolean;
+    }
+);
 
 export class ConfigError extends Error {}
 
@@ -102,5 +131,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    media: mediaConfig(e),
+    sessions: {
+      idleMs: Math.round(e.SESSION_IDLE_HOURS * 3600_000),
+      maxAgeMs: Math.round(e.SESSION_MAX_DAYS * 86400_000),
+    },
+  };
+}
+
+function mediaConfig(e: Env): MediaConfig {
+  const uploadMaxBytes = Math.round(e.UPLOAD_MAX_MB * 1024 * 1024);
+  if (e.MEDIA_STORAGE === 'local') {
+    return {
+      storage: 'local',
+      uploadMaxBytes,
+      dir: path.resolve(e.MEDIA_DIR ?? path.join(e.DATA_DIR, 'media')),
+    };
+  }
+  if (!e.S3_BUCKET)
+    throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when MEDIA_STORAGE=s3');
+  return {
+    storage: 's3',
+    uploadMaxBytes,
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+    endpoint: e.S3_ENDPOINT,
+    accessKeyId: e.S3_ACCESS_KEY_ID,
+    secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE,
   };
 }

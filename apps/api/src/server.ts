@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { seedDemo } from './seed/demo.js';
+import { createUser, hasLoginAccounts, randomPassword } from './modules/users/queries.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -12,6 +13,19 @@ async function main() {
   if (config.seedDemo) {
     const { created } = await seedDemo(database.db);
     if (created) console.log('Demo content loaded.');
+    if (!(await hasLoginAccounts(database.db))) {
+      // Never a fixed default: a random password, printed once, for whoever started the demo.
+      const password = randomPassword();
+      const admin = await createUser(database.db, {
+        email: 'admin@example.org',
+        displayName: 'Demo admin',
+        role: 'admin',
+        password,
+      });
+      console.log(
+        `\nDemo admin account (shown once, change it under /admin):\n  e-mail:   ${admin.email}\n  password: ${password}\n`,
+      );
+    }
   }
 
   const app = await buildApp(config, database);

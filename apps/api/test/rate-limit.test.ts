@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { testApp } from './helpers/app.js';
+import { testApp, testAppOptions } from './helpers/app.js';
 
 describe('rate limit', () => {
   it('answers 429 problem+json with Retry-After past the limit, per client address', async () => {
     const { database } = await testApp();
     const app = await buildApp(
-      {
-        logLevel: 'silent',
+      testAppOptions({
         publicCache: { enabled: true, maxBytes: 1024 * 1024 },
-        webDist: null,
-        publicUrl: 'https://jaryk.test',
-        trustProxy: false,
         rateLimitPerMinute: 3,
-      },
+      }),
       database,
     );
     try {

@@ -9,7 +9,7 @@ import { buildApp } from '../src/app.js';
 import { compileIndexTemplate } from '../src/modules/seo/head.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { articles, articleTranslations, media, mediaTranslations } from '../src/db/schema/index.js';
-import { testApp } from './helpers/app.js';
+import { testApp, testAppOptions } from './helpers/app.js';
 import { newArticle, newEvent, newPlace, newProject } from './helpers/factories.js';
 
 /**
@@ -184,14 +184,12 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
   await writeFile(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   spa = await buildApp(
-    {
-      logLevel: 'silent',
+    testAppOptions({
       publicCache: { enabled: true, maxBytes: 1024 * 1024 },
       webDist: dir,
       publicUrl: BASE,
-      trustProxy: false,
       rateLimitPerMinute: 0,
-    },
+    }),
     database,
   );
   await spa.ready();

@@ -107,9 +107,13 @@ export type ProblemBody = Static<typeof Problem>;
 const problemContent = { content: { 'application/problem+json': { schema: Problem } } };
 const problemDescriptions: Record<number, string> = {
   400: 'Invalid request',
+  401: 'Not logged in',
+  403: 'Forbidden (role, CSRF token or origin)',
   404: 'Not found',
+  409: 'Conflict with the current state',
   406: 'Not acceptable',
   412: 'Precondition failed',
+  413: 'Content too large',
   415: 'Unsupported media type',
   428: 'Precondition required',
   429: 'Too many requests',

@@ -1,6 +1,8 @@
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/app.js';
+import { buildApp, type AppOptions } from '../../src/app.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { seedDemo } from '../../src/seed/demo.js';
 
@@ -10,6 +12,25 @@ export interface TestContext {
 }
 
 let context: Promise<TestContext> | undefined;
+
+/** Options of the shared test app; tests that build their own app override what they need. */
+export function testAppOptions(overrides: Partial<AppOptions> = {}): AppOptions {
+  return {
+    logLevel: 'silent',
+    publicCache: { enabled: true, maxBytes: 8 * 1024 * 1024 },
+    webDist: null,
+    publicUrl: 'https://jaryk.test',
+    trustProxy: false,
+    rateLimitPerMinute: 100_000,
+    media: {
+      storage: 'local',
+      dir: path.join(os.tmpdir(), `jaryk-test-media-${process.pid}`),
+      uploadMaxBytes: 2 * 1024 * 1024,
+    },
+    sessions: { idleMs: 3600_000, maxAgeMs: 86400_000 },
+    ...overrides,
+  };
+}
 
 /**
  * One migrated, demo-seeded database and one app per test project, shared by all files
@@ -25,17 +46,7 @@ export function testApp(): Promise<TestContext> {
     });
     await database.migrate();
     await seedDemo(database.db);
-    const app = await buildApp(
-      {
-        logLevel: 'silent',
-        publicCache: { enabled: true, maxBytes: 8 * 1024 * 1024 },
-        webDist: null,
-        publicUrl: 'https://jaryk.test',
-        trustProxy: false,
-        rateLimitPerMinute: 100_000,
-      },
-      database,
-    );
+    const app = await buildApp(testAppOptions(), database);
     await app.ready();
     return { app, database };
   })();

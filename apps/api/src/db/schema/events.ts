@@ -17,6 +17,7 @@ import { media } from './media.js';
 import { organizations } from './organizations.js';
 import { places } from './places.js';
 import { projects } from './projects.js';
+import { users } from './users.js';
 
 export const EVENT_FORMATS = [
   'workshop',
@@ -83,6 +84,8 @@ export const events = pgTable(
     format: eventFormatEnum().notNull().default('workshop'),
     attendanceMode: attendanceModeEnum().notNull().default('in_person'),
     coverMediaId: integer().references(() => media.id, { onDelete: 'set null' }),
+    /** The staff member who recorded it: authors may edit only their own drafts. */
+    createdById: integer().references(() => users.id, { onDelete: 'set null' }),
     ...publishable,
   },
   (t) => [

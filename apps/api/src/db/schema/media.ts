@@ -11,6 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { localeEnum, timestamps } from './common.js';
+import { users } from './users.js';
 
 export const mediaKindEnum = pgEnum('media_kind', ['image', 'video', 'document']);
 /** A photo of people is shown publicly only with consent (or when none is needed). */
@@ -49,6 +50,10 @@ export const media = pgTable(
     variants: jsonb().$type<MediaVariant[]>().notNull().default([]),
     credit: text(),
     consent: consentStatusEnum().notNull().default('unknown'),
+    /** The uploaded file's name, for staff to recognise it; never used to decide its type. */
+    originalFilename: text(),
+    createdById: integer().references(() => users.id, { onDelete: 'set null' }),
+    version: integer().notNull().default(1),
     ...timestamps,
   },
   (t) => [

@@ -44,6 +44,7 @@ export const places = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::text[]`),
+    version: integer().notNull().default(1),
     ...timestamps,
   },
   (t) => [

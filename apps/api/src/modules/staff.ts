@@ -1,0 +1,11 @@
+import type { FastifyPluginAsync } from 'fastify';
+
+/**
+ * The staff API, mounted under /api/v1/staff: every route here is `config.staff` (session,
+ * CSRF, no-store) and authorizes through staff/policy.ts.
+ */
+export const staffApiRoutes: FastifyPluginAsync = async (app) => {
+  app.addHook('onRoute', (route) => {
+    route.config = { ...(route.config as object), staff: true } as typeof route.config;
+  });
+};
