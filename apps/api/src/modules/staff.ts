@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { staffArticleRoutes } from './articles/staff-routes.js';
 
 /**
  * The staff API, mounted under /api/v1/staff: every route here is `config.staff` (session,
@@ -8,4 +9,5 @@ export const staffApiRoutes: FastifyPluginAsync = async (app) => {
   app.addHook('onRoute', (route) => {
     route.config = { ...(route.config as object), staff: true } as typeof route.config;
   });
+  await app.register(staffArticleRoutes);
 };

@@ -61,6 +61,50 @@ function fieldErrors(error: FastifyError): FieldError[] {
   });
 }
 
+/** Constraint names whose violation points at one field of the request body. */
+const CONSTRAINT_FIELDS: Record<string, string> = {
+  article_translations_locale_slug_key: 'translations.slug',
+  page_translations_locale_slug_key: 'translations.slug',
+  events_slug_key: 'slug',
+  event_series_slug_key: 'slug',
+  organizations_slug_key: 'slug',
+  projects_slug_key: 'slug',
+  places_slug_key: 'slug',
+  pages_key_key: 'key',
+  tags_slug_key: 'slug',
+  users_email_key: 'email',
+};
+
+/**
+ * A database constraint the request broke (a taken slug, an id that does not exist, a value out
+ * of range) as a 409 or 400 that names the field, never the SQL. Drizzle wraps the driver's
+ * error, so the Postgres code may sit in `cause`.
+ */
+function constraintProblem(error: unknown): ProblemBody | null {
+  const pgError = [error, (error as { cause?: unknown }).cause].find(
+    (e): e is { code: string; constraint?: string } =>
+      typeof e === 'object' &&
+      e !== null &&
+      typeof (e as { code?: unknown }).code === 'string' &&
+      /^23\d{3}$/.test((e as { code: string }).code),
+  );
+  if (!pgError) return null;
+  const field = CONSTRAINT_FIELDS[pgError.constraint ?? ''] ?? 'body';
+  const [status, message] =
+    pgError.code === '23505'
+      ? [409, 'is already taken']
+      : pgError.code === '23503'
+        ? [409, 'refers to an item that does not exist, or the item is still in use']
+        : [400, 'is out of range or inconsistent with other fields'];
+  return {
+    type: status === 409 ? 'urn:jaryk:problem:conflict' : PROBLEM_TYPES.validation,
+    title: status === 409 ? 'Conflict' : 'Invalid request',
+    status,
+    detail: `${field}: ${message}`,
+    errors: [{ in: 'body', field, message }],
+  };
+}
+
 /**
  * Errors the router raises before any route runs (a malformed URL, an overlong parameter):
  * passed to Fastify as `frameworkErrors` so they leave as problem+json too.
@@ -102,6 +146,8 @@ export default fp(
           errors,
         });
       }
+      const constraint = constraintProblem(error);
+      if (constraint) return sendProblem(reply, request, constraint);
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
         const safe =

@@ -128,6 +128,26 @@ export async function getArticleBySlug(
   slug: string,
   locale: Locale,
 ): Promise<ArticleRow | null> {
+  return articleDetail(
+    db,
+    sql`a.id = ${idBySlug({ table: 'article_translations', foreignKey: 'article_id', slug, locale })}
+      AND ${publiclyVisible('a')}`,
+    locale,
+  );
+}
+
+/** Any article, published or not, as its public page would show it (staff preview). */
+export async function getArticlePreview(
+  db: Database,
+  id: number,
+  locale: Locale,
+): Promise<ArticleRow | null> {
+  const row = await articleDetail(db, sql`a.id = ${id}`, locale);
+  // A draft has no date yet; the preview shows today's, as publishing now would.
+  return row && { ...row, publishedAt: row.publishedAt ?? new Date().toISOString() };
+}
+
+async function articleDetail(db: Database, where: SQL, locale: Locale): Promise<ArticleRow | null> {
   const [row] = await rowsOf<Omit<ArticleRow, 'events'>>(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.body, t.seo_title AS "seoTitle", t.seo_description AS "seoDescription",
@@ -135,8 +155,7 @@ export async function getArticleBySlug(
         ${slugsByLocale({ table: 'article_translations', foreignKey: 'article_id', parentId: 'a.id' })} AS slugs,
         ${galleryJson({ linkTable: 'article_media', ownerColumn: 'article_id', ownerId: sql`a.id`, locale })} AS gallery
       FROM articles a ${translationJoin(locale)}
-      WHERE a.id = ${idBySlug({ table: 'article_translations', foreignKey: 'article_id', slug, locale })}
-        AND ${publiclyVisible('a')}`,
+      WHERE ${where}`,
   );
   if (!row) return null;
   return { ...row, events: await eventRefsOfArticle(db, row.id, locale) };
