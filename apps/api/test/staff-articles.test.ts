@@ -16,7 +16,7 @@ function newArticleBody(overrides: Record<string, unknown> = {}) {
   };
 }
 
-async function create(client: StaffClient, body = newArticleBody()) {
+async function create(client: StaffClient, body: object = newArticleBody()) {
   const r = await client.request('POST', base, { body });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return { doc: r.body.data, etag: r.headers.etag as string };
