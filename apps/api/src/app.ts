@@ -17,6 +17,7 @@ import { publicApiRoutes } from './modules/index.js';
 import { staffApiRoutes } from './modules/staff.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { seoRoutes } from './modules/seo/routes.js';
+import mediaFiles from './modules/media/files.js';
 import { getDefaultLocale } from './modules/settings/queries.js';
 
 declare module 'fastify' {
@@ -98,6 +99,7 @@ export async function buildApp(
     brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
   });
 
+  await app.register(mediaFiles, { media: options.media, sessionIdleMs: options.sessions.idleMs });
   await app.register(systemRoutes);
   await app.register(publicApiRoutes, { prefix: '/api/v1' });
   await app.register(authRoutes, {

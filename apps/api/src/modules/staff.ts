@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { staffArticleRoutes } from './articles/staff-routes.js';
+import { staffMediaRoutes } from './media/staff-routes.js';
 
 /**
  * The staff API, mounted under /api/v1/staff: every route here is `config.staff` (session,
@@ -10,4 +11,5 @@ export const staffApiRoutes: FastifyPluginAsync = async (app) => {
     route.config = { ...(route.config as object), staff: true } as typeof route.config;
   });
   await app.register(staffArticleRoutes);
+  await app.register(staffMediaRoutes);
 };
