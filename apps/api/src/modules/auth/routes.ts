@@ -9,6 +9,7 @@ import { hashPassword, passwordWeakness, verifyPassword } from './passwords.js';
 import {
   clearFailures,
   consumeResetToken,
+  deleteExpiredSessions,
   createResetToken,
   createSession,
   deleteSessionByToken,
@@ -122,6 +123,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
         throw badCredentials();
       }
       await clearFailures(app.db, keys[0]!);
+      // Housekeeping where it costs nothing noticeable: logins are rare.
+      await deleteExpiredSessions(app.db);
       const session = await startSession(request, reply, user.id);
       await recordAudit(app.db, {
         userId: user.id,
