@@ -1,8 +1,11 @@
+import os from 'node:os';
+import path from 'node:path';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_PIXELS } from '../src/modules/media/pipeline.js';
-import { testApp } from './helpers/app.js';
+import { buildApp } from '../src/app.js';
+import { testApp, testAppOptions } from './helpers/app.js';
 import {
   getFile,
   mediaCount,
@@ -289,6 +292,13 @@ describe('POST /api/v1/staff/media (upload)', () => {
     // Revalidation by ETag: the key never changes its content.
     const again = await getFile(r.body.data.url, { 'if-none-match': String(file.headers.etag) });
     expect(again.status).toBe(304);
+
+    // Other files expect no public documents: leave none behind (and delete one on the way).
+    const deleted = await editor.request('DELETE', `/api/v1/staff/media/${r.body.data.id}`, {
+      headers: { 'if-match': String(r.headers.etag) },
+    });
+    expect(deleted.status).toBe(204);
+    expect((await getFile(r.body.data.url)).status).toBe(404);
   });
 
   it('refuses an image over the pixel limit before decoding it', async () => {
@@ -299,6 +309,47 @@ describe('POST /api/v1/staff/media (upload)', () => {
     const r = await upload(author, { bytes: bomb, name: 'bomb.png', type: 'image/png' });
     expect(r.status).toBe(413);
     expect(r.body.type).toBe('urn:jaryk:problem:image-too-large');
+  });
+
+  it('handles a 12 MP photo end to end in a few seconds', async () => {
+    const { database } = await testApp();
+    // The shared app takes 2 MB; a phone photo needs the production default.
+    const big = await buildApp(
+      testAppOptions({
+        media: {
+          storage: 'local',
+          dir: path.join(os.tmpdir(), `jaryk-test-media-${process.pid}`),
+          uploadMaxBytes: 25 * 1024 * 1024,
+        },
+      }),
+      database,
+    );
+    try {
+      const author = await staffSession('author');
+      const photo = await noisyPhoto(4000, 3000).jpeg({ quality: 92 }).toBuffer();
+      const { body, headers } = await multipartBody([
+        { bytes: photo, name: 'DSC_4000.jpg', type: 'image/jpeg' },
+      ]);
+      const started = performance.now();
+      const r = await big.inject({
+        method: 'POST',
+        url: '/api/v1/staff/media',
+        payload: body,
+        headers: { ...headers, ...author.headers },
+      });
+      const ms = Math.round(performance.now() - started);
+      expect(r.statusCode).toBe(201);
+      const item = JSON.parse(r.body).data as { width: number; variants: Variant[] };
+      expect(item.width).toBe(4000);
+      expect(item.variants).toHaveLength(9);
+      const total = item.variants.reduce((sum, v) => sum + v.bytes, 0);
+      console.info(
+        `12 MP JPEG (${(photo.length / 1e6).toFixed(1)} MB) uploaded in ${ms} ms; 9 variants, ${(total / 1e6).toFixed(2)} MB`,
+      );
+      expect(ms).toBeLessThan(20_000);
+    } finally {
+      await big.close();
+    }
   });
 
   it('needs a session (401) and the CSRF token (403)', async () => {

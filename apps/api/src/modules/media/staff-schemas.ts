@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { LOCALES } from '../../db/schema/common.js';
 import { consentStatusEnum, mediaKindEnum } from '../../db/schema/media.js';
+import { StaffRef } from '../staff/schemas.js';
 import {
   DateTime,
   LocaleSchema,
@@ -102,9 +103,7 @@ export const StaffMedia = Type.Object(
     missingAlt: Type.Array(LocaleSchema, {
       description: 'Languages in which an image has no text alternative yet',
     }),
-    createdBy: Nullable(
-      Type.Object({ id: Type.Integer(), displayName: Type.String() }, { title: 'StaffUserRef' }),
-    ),
+    createdBy: Nullable(StaffRef),
     createdAt: DateTime,
     updatedAt: DateTime,
   },
@@ -121,7 +120,8 @@ export const StaffMediaListQuery = QueryString({
     }),
   ),
   kind: Type.Optional(Type.Enum(mediaKindEnum.enumValues)),
-  consent: Type.Optional(ConsentSchema),
+  // Untitled here: query parameters are documented inline, not as components.
+  consent: Type.Optional(Type.Enum(consentStatusEnum.enumValues)),
   missingAlt: Type.Optional(
     Type.Enum(LOCALES, { description: 'Images without alt text in this language' }),
   ),

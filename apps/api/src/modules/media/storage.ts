@@ -84,7 +84,8 @@ export class LocalDiskStorage implements MediaStorage {
     return full;
   }
 
-  async put(key: string, bytes: Buffer): Promise<void> {
+  /** The type is not kept: it follows from the key's extension (`contentTypeOfKey`). */
+  async put(key: string, bytes: Buffer, _contentType?: string): Promise<void> {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     // Written aside, then renamed: a reader never sees half a file.
