@@ -220,6 +220,7 @@ describe('POST /api/v1/staff/media (upload)', () => {
       expect(meta.exif).toBeUndefined();
       expect(meta.xmp).toBeUndefined();
       expect(meta.iptc).toBeUndefined();
+      expect(meta.icc).toBeUndefined();
       expect(meta.orientation).toBeUndefined();
       expect(meta.width).toBe(v.width);
       expect(meta.height).toBe(Math.round((v.width * 1500) / 2000));
@@ -259,6 +260,35 @@ describe('POST /api/v1/staff/media (upload)', () => {
       '120.png',
       '120.webp',
     ]);
+  });
+
+  it('converts a wide-gamut (Display P3) image to sRGB and drops its profile', async () => {
+    const author = await staffSession('author');
+    // sRGB (0, 200, 100) written as P3 values with the P3 profile attached.
+    const input = await solidImage(64, 48)
+      .composite([
+        {
+          input: {
+            create: { width: 64, height: 48, channels: 3, background: { r: 0, g: 200, b: 100 } },
+          },
+        },
+      ])
+      .png()
+      .withIccProfile('p3')
+      .toBuffer();
+    const stored = await sharp(input, { ignoreIcc: true }).raw().toBuffer();
+    expect([stored[0], stored[1], stored[2]]).not.toEqual([0, 200, 100]);
+    const r = await upload(
+      author,
+      { bytes: input, name: 'p3.png', type: 'image/png' },
+      { consent: 'obtained' },
+    );
+    expect(r.status).toBe(201);
+    const jpeg = (r.body.data.variants as Variant[]).find((v) => v.format === 'jpeg')!;
+    const file = await getFile(jpeg.url);
+    expect((await sharp(file.bytes).metadata()).icc).toBeUndefined();
+    const [red, green, blue] = await sharp(file.bytes).raw().toBuffer();
+    expect(Math.abs(red! - 0) + Math.abs(green! - 200) + Math.abs(blue! - 100)).toBeLessThan(8);
   });
 
   it('stores a PDF as a document and serves it as a download', async () => {

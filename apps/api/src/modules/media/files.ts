@@ -50,7 +50,9 @@ export function dispositionOf(name: string | null, type: 'attachment' | 'inline'
  */
 export default fp<MediaFilesOptions>(
   async function mediaFiles(app: FastifyInstance, options) {
-    app.decorate('mediaStorage', createStorage(options.media));
+    const storage = createStorage(options.media);
+    app.decorate('mediaStorage', storage);
+    app.addHook('onClose', async () => storage.close?.());
     app.decorate('mediaUploadMaxBytes', options.media.uploadMaxBytes);
 
     let generation = -1;

@@ -30,6 +30,8 @@ export interface MediaStorage {
   get(key: string): Promise<StoredFile | null>;
   /** Removes the file; a missing file is not an error. */
   delete(key: string): Promise<void>;
+  /** Releases connections when the app closes. */
+  close?(): void;
 }
 
 /**
@@ -189,6 +191,10 @@ export class S3Storage implements MediaStorage {
   async delete(key: string): Promise<void> {
     assertKey(key);
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
+  close(): void {
+    this.client.destroy();
   }
 }
 
