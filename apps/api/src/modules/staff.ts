@@ -1,6 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { staffArticleRoutes } from './articles/staff-routes.js';
+import { staffEventSeriesRoutes } from './event-series/staff-routes.js';
+import { staffEventRoutes } from './events/staff-routes.js';
 import { staffMediaRoutes } from './media/staff-routes.js';
+import { staffOrganizationRoutes } from './organizations/staff-routes.js';
+import { staffProjectRoutes } from './projects/staff-routes.js';
 
 /**
  * The staff API, mounted under /api/v1/staff: every route here is `config.staff` (session,
@@ -12,4 +16,8 @@ export const staffApiRoutes: FastifyPluginAsync = async (app) => {
   });
   await app.register(staffArticleRoutes);
   await app.register(staffMediaRoutes);
+  await app.register(staffEventRoutes);
+  await app.register(staffEventSeriesRoutes);
+  await app.register(staffOrganizationRoutes);
+  await app.register(staffProjectRoutes);
 };

@@ -73,6 +73,21 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   pages_key_key: 'key',
   tags_slug_key: 'slug',
   users_email_key: 'email',
+  events_series_id_event_series_id_fk: 'seriesId',
+  events_place_id_places_id_fk: 'placeId',
+  events_cover_media_id_media_id_fk: 'coverMediaId',
+  events_period_order: 'endsAt',
+  events_series_position_positive: 'seriesPosition',
+  event_media_media_id_media_id_fk: 'galleryMediaIds',
+  event_partners_organization_id_organizations_id_fk: 'partners',
+  event_projects_project_id_projects_id_fk: 'projectIds',
+  article_events_article_id_articles_id_fk: 'articleIds',
+  participant_counts_nonnegative: 'participants',
+  organizations_logo_media_id_media_id_fk: 'logoMediaId',
+  organizations_place_id_places_id_fk: 'placeId',
+  projects_cover_media_id_media_id_fk: 'coverMediaId',
+  projects_period_order: 'endsOn',
+  project_partners_organization_id_organizations_id_fk: 'partners',
 };
 
 /**

@@ -6,6 +6,7 @@ import { rowsOf } from '../../shared/sql.js';
 import { sanitizeRichText } from '../../shared/rich-text.js';
 import type { ProblemBody } from '../../shared/schemas.js';
 import type { StaffUser } from '../auth/queries.js';
+import { missingAltTexts } from '../staff/alt-texts.js';
 import {
   documentMetaColumns,
   replaceLinks,
@@ -128,25 +129,8 @@ export function articleInputOf(doc: ArticleDoc): ArticleInput {
  * in every language the article is written in.
  */
 export async function articlePublishProblems(db: Database, doc: ArticleDoc): Promise<FieldError[]> {
-  const locales = Object.keys(doc.translations);
-  const ids = [
-    ...new Set([...(doc.coverMediaId ? [doc.coverMediaId] : []), ...doc.galleryMediaIds]),
-  ];
-  if (ids.length === 0) return [];
-  const rows = await rowsOf<{ id: number; locale: string }>(
-    db,
-    sql`SELECT m.id, l AS locale FROM media m, unnest(string_to_array(${locales.join(',')}, ',')::locale[]) l
-      WHERE m.id IN (${sql.join(
-        ids.map((i) => sql`${i}`),
-        sql`, `,
-      )}) AND m.kind = 'image'
-        AND NOT EXISTS (SELECT 1 FROM media_translations t WHERE t.media_id = m.id AND t.locale = l
-          AND coalesce(trim(t.alt), '') <> '')
-      ORDER BY m.id, l`,
-  );
-  return rows.map((r) => ({
-    in: 'body' as const,
-    field: `media.${r.id}.alt.${r.locale}`,
-    message: 'is required before publishing',
-  }));
+  return missingAltTexts(db, {
+    mediaIds: [doc.coverMediaId, ...doc.galleryMediaIds],
+    locales: Object.keys(doc.translations),
+  });
 }

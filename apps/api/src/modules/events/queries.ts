@@ -137,11 +137,25 @@ function neighbour(direction: 'previous' | 'next', locale: Locale): SQL {
     ORDER BY n.series_position ${ord} LIMIT 1)`;
 }
 
+/** A published event by its slug. */
 export async function getEventBySlug(
   db: Database,
   slug: string,
   locale: Locale,
 ): Promise<EventRow | null> {
+  return eventDetail(db, sql`e.slug = ${slug} AND ${publiclyVisible('e')}`, locale);
+}
+
+/** Any event, published or not, as its public page would show it (staff preview). */
+export async function getEventPreview(
+  db: Database,
+  id: number,
+  locale: Locale,
+): Promise<EventRow | null> {
+  return eventDetail(db, sql`e.id = ${id}`, locale);
+}
+
+async function eventDetail(db: Database, where: SQL, locale: Locale): Promise<EventRow | null> {
   const [row] = await rowsOf<EventRow>(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.description, ${isoUtc('e.updated_at')} AS "updatedAt",
@@ -154,7 +168,7 @@ export async function getEventBySlug(
         ${neighbour('previous', locale)} AS "previousInSeries",
         ${neighbour('next', locale)} AS "nextInSeries"
       FROM events e ${translationJoin(locale)}
-      WHERE e.slug = ${slug} AND ${publiclyVisible('e')}`,
+      WHERE ${where}`,
   );
   return row ?? null;
 }

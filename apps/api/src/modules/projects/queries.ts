@@ -78,11 +78,25 @@ async function countProjects(db: Database, where: SQL): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** A published project or initiative by its slug. */
 export async function getProjectBySlug(
   db: Database,
   slug: string,
   locale: Locale,
 ): Promise<ProjectRow | null> {
+  return projectDetail(db, sql`pj.slug = ${slug} AND ${publiclyVisible('pj')}`, locale);
+}
+
+/** Any project, published or not, as its public page would show it (staff preview). */
+export async function getProjectPreview(
+  db: Database,
+  id: number,
+  locale: Locale,
+): Promise<ProjectRow | null> {
+  return projectDetail(db, sql`pj.id = ${id}`, locale);
+}
+
+async function projectDetail(db: Database, where: SQL, locale: Locale): Promise<ProjectRow | null> {
   const [row] = await rowsOf<Omit<ProjectRow, 'series'>>(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.description, ${isoUtc('pj.updated_at')} AS "updatedAt",
@@ -95,7 +109,7 @@ export async function getProjectBySlug(
         (SELECT count(*)::int FROM ${publicEventIds} ids) AS "eventCount",
         ${participantTotalsJson(publicEventIds)} AS participants
       FROM projects pj ${translationJoin(locale)}
-      WHERE pj.slug = ${slug} AND ${publiclyVisible('pj')}`,
+      WHERE ${where}`,
   );
   if (!row) return null;
   return { ...row, series: await eventSeriesOfProject(db, row.id, locale) };
