@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { seedDemo } from './seed/demo.js';
 import { createUser, hasLoginAccounts, randomPassword } from './modules/users/queries.js';
+import { ensureSettings } from './modules/settings/staff-queries.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -27,6 +28,8 @@ async function main() {
       );
     }
   }
+  // After the demo (which brings its own): a fresh site still needs settings and a name.
+  await ensureSettings(database.db);
 
   const app = await buildApp(config, database);
 

@@ -4,6 +4,12 @@ import { staffEventSeriesRoutes } from './event-series/staff-routes.js';
 import { staffEventRoutes } from './events/staff-routes.js';
 import { staffMediaRoutes } from './media/staff-routes.js';
 import { staffOrganizationRoutes } from './organizations/staff-routes.js';
+import { staffPlaceRoutes } from './places/staff-routes.js';
+import { staffPageRoutes } from './pages/staff-routes.js';
+import { staffTagRoutes } from './tags/staff-routes.js';
+import { staffSettingsRoutes } from './settings/staff-routes.js';
+import { staffUserRoutes } from './users/staff-routes.js';
+import { staffAuditRoutes } from './audit/staff-routes.js';
 import { staffProjectRoutes } from './projects/staff-routes.js';
 
 /**
@@ -20,4 +26,10 @@ export const staffApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(staffEventSeriesRoutes);
   await app.register(staffOrganizationRoutes);
   await app.register(staffProjectRoutes);
+  await app.register(staffPlaceRoutes);
+  await app.register(staffPageRoutes);
+  await app.register(staffTagRoutes);
+  await app.register(staffSettingsRoutes);
+  await app.register(staffUserRoutes);
+  await app.register(staffAuditRoutes);
 };

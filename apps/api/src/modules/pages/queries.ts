@@ -43,6 +43,24 @@ export async function getPageBySlug(
   slug: string,
   locale: Locale,
 ): Promise<PageRow | null> {
+  return pageDetail(
+    db,
+    sql`pg.id = ${idBySlug({ table: 'page_translations', foreignKey: 'page_id', slug, locale })}
+      AND ${publiclyVisible('pg')}`,
+    locale,
+  );
+}
+
+/** Any page in any state as the public would see it once published (for staff previews). */
+export async function getPagePreview(
+  db: Database,
+  id: number,
+  locale: Locale,
+): Promise<PageRow | null> {
+  return pageDetail(db, sql`pg.id = ${id}`, locale);
+}
+
+async function pageDetail(db: Database, where: SQL, locale: Locale): Promise<PageRow | null> {
   const [row] = await rowsOf<PageRow>(
     db,
     sql`SELECT pg.key, t.slug, t.locale, t.title, t.body, t.seo_title AS "seoTitle",
@@ -50,8 +68,7 @@ export async function getPageBySlug(
         ${availableLocales({ table: 'page_translations', foreignKey: 'page_id', parentId: 'pg.id' })} AS "availableLocales",
         ${slugsByLocale({ table: 'page_translations', foreignKey: 'page_id', parentId: 'pg.id' })} AS slugs
       FROM pages pg ${translationJoin(locale)}
-      WHERE pg.id = ${idBySlug({ table: 'page_translations', foreignKey: 'page_id', slug, locale })}
-        AND ${publiclyVisible('pg')}`,
+      WHERE ${where}`,
   );
   return row ?? null;
 }
