@@ -15,6 +15,8 @@ declare module 'vue-router' {
   }
 }
 
+const ADMIN_PLACEHOLDER = 'admin-placeholder';
+
 function preferredLocale() {
   return pickLocale(navigator.languages ?? [navigator.language]);
 }
@@ -105,9 +107,14 @@ export const routes: RouteRecordRaw[] = [
       },
     ],
   },
-  // Admin routes go here, above the catch-all, under /admin: lazy-loaded
-  // (`component: () => import('./views/admin/…')`) so that no admin code is in a visitor's bundle,
-  // with their own meta (not `public`) checked by the one guard that loads the session.
+  // The admin (/admin…): this placeholder holds its addresses until the first visit, when the
+  // guard below loads views/admin/routes.ts (a chunk of its own: no admin code is in a visitor's
+  // bundle), which adds the real routes and the one guard that loads the session.
+  {
+    path: '/admin/:pathMatch(.*)*',
+    name: ADMIN_PLACEHOLDER,
+    component: NotFoundView,
+  },
 
   // Any other path gets a language prefix and is matched again (unknown pages then show
   // NotFoundView in the visitor's language).
@@ -126,6 +133,16 @@ export function createAppRouter(history: RouterHistory, pinia: Pinia) {
       if (to.hash) return { el: to.hash };
       return { top: 0 };
     },
+  });
+
+  // First visit to the admin: load it, then resolve the same address again among its routes.
+  router.beforeEach(async (to) => {
+    if (to.name !== ADMIN_PLACEHOLDER) return;
+    const admin = await import('./views/admin/routes');
+    await admin.prepareAdmin(pinia);
+    router.removeRoute(ADMIN_PLACEHOLDER);
+    admin.installAdmin(router, pinia);
+    return { path: to.path, query: to.query, hash: to.hash, replace: true };
   });
 
   // A page is shown once the strings of its language are in (a chunk per language). Should that

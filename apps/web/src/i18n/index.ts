@@ -6,7 +6,7 @@ import type { MessageSchema } from './messages/ru';
 
 export { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, isLocale, pickLocale } from './locales';
 export { SITE_TIME_ZONE, dateLanguage, formatDate } from './format';
-export type { MessageSchema };
+export type { MessageSchema, Named };
 
 /**
  * Each language's strings are a chunk of their own, loaded before the first page in that
@@ -21,6 +21,18 @@ const loaders: Record<Locale, () => Promise<{ default: MessageSchema }>> = {
 
 const catalogs: Partial<Record<Locale, MessageSchema>> = {};
 const loading = new Map<Locale, Promise<void>>();
+
+/**
+ * Strings of an area that only some users open (the admin's), merged in at run time under their
+ * own top-level key, so that they are never in the visitors' per-language chunks. The area
+ * loads them itself and looks them up with translateKey() (typed by its own schema).
+ */
+const extras: Partial<Record<Locale, Record<string, unknown>>> = {};
+
+/** Adds `messages` for `locale` under the top-level key `namespace` (e.g. 'admin'). */
+export function addMessages(locale: Locale, namespace: string, messages: object): void {
+  extras[locale] = { ...extras[locale], [namespace]: messages };
+}
 
 /** Loads the strings of `locale` (once; later calls share the first). */
 export function loadMessages(locale: Locale): Promise<void> {
@@ -51,7 +63,7 @@ export type MessageKey = Paths<MessageSchema>;
 
 const compiled = new Map<string, ReturnType<typeof compileMessage>>();
 
-function lookup(catalog: MessageSchema | undefined, key: string): string | undefined {
+function lookup(catalog: object | undefined, key: string): string | undefined {
   let node: unknown = catalog;
   for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
   return typeof node === 'string' ? node : undefined;
@@ -62,10 +74,19 @@ function lookup(catalog: MessageSchema | undefined, key: string): string | undef
  * language (the types make that hard) falls back to the default language, then to the key.
  */
 export function translate(locale: Locale, key: MessageKey, named: Named = {}): string {
+  return translateKey(locale, key, named);
+}
+
+/** translate() for any key, including those added with addMessages(): wrap it in typed helpers. */
+export function translateKey(locale: Locale, key: string, named: Named = {}): string {
   const cacheKey = `${locale}:${key}`;
   let message = compiled.get(cacheKey);
   if (!message) {
-    const source = lookup(catalogs[locale], key) ?? lookup(catalogs[DEFAULT_LOCALE], key);
+    const source =
+      lookup(catalogs[locale], key) ??
+      lookup(extras[locale], key) ??
+      lookup(catalogs[DEFAULT_LOCALE], key) ??
+      lookup(extras[DEFAULT_LOCALE], key);
     // Not loaded (yet): show the key, and do not remember that.
     if (source === undefined) return key;
     message = compileMessage(source, locale);
