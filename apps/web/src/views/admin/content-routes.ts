@@ -1,7 +1,10 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { MessageKey } from '../../i18n';
 import { useLocaleStore } from '../../stores/locale';
+import { adminTitle } from './i18n';
+import { eventsMessages } from './events/i18n';
 import { mediaMessages } from './media/i18n';
+import { placesMessages } from './places/i18n';
 
 /** An area's strings for a route: preloaded before its page shows, titled from them. */
 interface AreaMessages {
@@ -18,6 +21,15 @@ function area(messages: AreaMessages, namespace: string) {
 }
 
 const media = area(mediaMessages, 'media');
+const eventStrings = {
+  load: (locale: 'ky' | 'ru' | 'en') =>
+    Promise.all([
+      eventsMessages.load(locale),
+      mediaMessages.load(locale),
+      placesMessages.load(locale),
+    ]).then(() => undefined),
+};
+const eventsArea = area(eventStrings, 'events');
 
 /**
  * Admin routes of the content areas (media, events, organizations, projects, series, places,
@@ -32,6 +44,27 @@ export const contentRoutes: RouteRecordRaw[] = [
     name: 'admin-media',
     component: () => import('./media/MediaLibraryView.vue'),
     beforeEnter: media.beforeEnter,
-    meta: { titleKey: media.title('title') },
+    meta: { titleKey: adminTitle('nav.media') },
+  },
+  {
+    path: 'events',
+    name: 'admin-events',
+    component: () => import('./events/EventsView.vue'),
+    beforeEnter: eventsArea.beforeEnter,
+    meta: { titleKey: adminTitle('nav.events') },
+  },
+  {
+    path: 'events/new',
+    name: 'admin-event-new',
+    component: () => import('./events/EventEditView.vue'),
+    beforeEnter: eventsArea.beforeEnter,
+    meta: { titleKey: eventsArea.title('new') },
+  },
+  {
+    path: 'events/:id(\\d+)',
+    name: 'admin-event',
+    component: () => import('./events/EventEditView.vue'),
+    beforeEnter: eventsArea.beforeEnter,
+    meta: { titleKey: adminTitle('nav.events') },
   },
 ];
