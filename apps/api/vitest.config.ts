@@ -23,7 +23,12 @@ export default defineConfig({
           env: { TEST_DATABASE: 'pg' },
           globalSetup: ['test/helpers/postgres-setup.ts'],
           // These do not touch the shared database; running them once is enough.
-          exclude: ['test/server.test.ts', 'test/migrations.test.ts', 'test/openapi.test.ts'],
+          exclude: [
+            'test/server.test.ts',
+            'test/migrations.test.ts',
+            'test/openapi.test.ts',
+            'test/fresh-database.test.ts',
+          ],
         },
       },
       { test: { ...shared, name: 'pglite', env: { TEST_DATABASE: 'pglite' } } },

@@ -8,6 +8,7 @@ import type { Locale } from './db/schema/common.js';
 import auth from './plugins/auth.js';
 import cors from './plugins/cors.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
+import { refuseNulBytes } from './shared/nul-bytes.js';
 import openapi from './plugins/openapi.js';
 import publicCache from './plugins/public-cache.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -76,6 +77,8 @@ export async function buildApp(
   app.decorate('defaultLocale', () => (defaultLocale ??= getDefaultLocale(database.db)));
 
   await app.register(errors);
+  // PostgreSQL text cannot hold U+0000: refused as a 400 naming the field, on every route.
+  app.addHook('preValidation', refuseNulBytes);
   await app.register(openapi);
   await app.register(cors);
   await app.register(rateLimit, { perMinute: options.rateLimitPerMinute });

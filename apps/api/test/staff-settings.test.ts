@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../src/app.js';
-import { openDatabase } from '../src/db/client.js';
-import { DEFAULT_SITE_NAME, ensureSettings } from '../src/modules/settings/staff-queries.js';
-import { getJson, testAppOptions } from './helpers/app.js';
+import { getJson } from './helpers/app.js';
 import { newArticle } from './helpers/factories.js';
 import { staffSession, type StaffClient } from './helpers/staff.js';
 
@@ -118,32 +115,4 @@ describe('staff site settings', () => {
     expect(await bad({ defaultLocale: 'de' })).toEqual(['defaultLocale']);
     expect((await read(admin)).doc.version).toBe(doc.version);
   });
-
-  it.runIf(process.env.TEST_DATABASE === 'pglite')(
-    'a fresh database without demo content gets settings and a name at start, once',
-    async () => {
-      const database = await openDatabase({ url: undefined, dataDir: 'memory://', poolMax: 1 });
-      try {
-        await database.migrate();
-        const app = await buildApp(testAppOptions(), database);
-        try {
-          expect((await app.inject('/api/v1/settings')).statusCode).toBe(404);
-          await ensureSettings(database.db);
-          await ensureSettings(database.db);
-          await app.publicCache.invalidate();
-          const r = await app.inject('/api/v1/settings');
-          expect(r.statusCode).toBe(200);
-          expect(JSON.parse(r.body).data).toMatchObject({
-            siteName: DEFAULT_SITE_NAME,
-            defaultLocale: 'ru',
-            locale: 'ru',
-          });
-        } finally {
-          await app.close();
-        }
-      } finally {
-        await database.close();
-      }
-    },
-  );
 });

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { invalidField } from '../../shared/problems.js';
+import { invalidField } from './problems.js';
 
 /** The dotted path of the first string holding U+0000 in a parsed JSON value, else null. */
 function nulPath(value: unknown, path: string): string | null {

@@ -20,10 +20,8 @@ import {
   updatePage,
 } from './staff-queries.js';
 import { PageCreate, PageDocument, PageUpdate } from './staff-schemas.js';
-import { refuseNulBytes } from '../staff/nul-bytes.js';
 
 export const staffPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('preValidation', refuseNulBytes);
   registerEditable(app, {
     type: 'page',
     path: '/pages',

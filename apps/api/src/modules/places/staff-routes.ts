@@ -13,10 +13,8 @@ import {
   updatePlace,
 } from './staff-queries.js';
 import { PlaceCreate, PlaceDocument, PlaceTreeNode, PlaceUpdate } from './staff-schemas.js';
-import { refuseNulBytes } from '../staff/nul-bytes.js';
 
 export const staffPlaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('preValidation', refuseNulBytes);
   // Registered before the editable routes' `/places/:id`, though the router prefers static
   // segments anyway.
   app.get(

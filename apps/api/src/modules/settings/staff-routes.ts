@@ -15,7 +15,6 @@ import {
   type SiteSettingsPatch,
 } from './staff-queries.js';
 import { SiteSettingsDocument, SiteSettingsUpdate } from './staff-schemas.js';
-import { refuseNulBytes } from '../staff/nul-bytes.js';
 
 type FieldError = NonNullable<ProblemBody['errors']>[number];
 
@@ -75,7 +74,6 @@ function fieldProblems(patch: SiteSettingsPatch): FieldError[] {
  * PATCH needs If-Match, saves a revision, is audited and drops the public cache.
  */
 export const staffSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('preValidation', refuseNulBytes);
   app.get(
     '/settings',
     {

@@ -19,7 +19,6 @@ import {
   type TagInput,
 } from './staff-queries.js';
 import { StaffTagListQuery, TagCreate, TagDocument, TagUpdate } from './staff-schemas.js';
-import { refuseNulBytes } from '../staff/nul-bytes.js';
 
 const tag = ['staff-tags'];
 const etagOf = (id: number, stamp: string) => `"tag-${id}-t${stamp}"`;
@@ -39,7 +38,6 @@ const needsName = () =>
  * no revisions. Editors and admins write; authors read.
  */
 export const staffTagRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('preValidation', refuseNulBytes);
   /** A write in a transaction, audited; answers the saved document and its ETag. */
   async function write(
     request: FastifyRequest,

@@ -20,7 +20,6 @@ import {
   type UserAccountRow,
 } from './staff-queries.js';
 import { UserAccount, UserCreate, UserListQuery, UserUpdate } from './staff-schemas.js';
-import { refuseNulBytes } from '../staff/nul-bytes.js';
 
 const tags = ['staff-users'];
 
@@ -44,7 +43,6 @@ const send = (reply: FastifyReply, user: UserAccountRow, code = 200) =>
  * sessions and keeps its name in the history. Every change is audited; passwords never leave.
  */
 export const staffUserRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('preValidation', refuseNulBytes);
   app.get(
     '/users',
     {
