@@ -9,6 +9,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { localeEnum, publishable, searchVector, tsvector } from './common.js';
 import { media } from './media.js';
+import { places } from './places.js';
 import { tags } from './tags.js';
 import { users } from './users.js';
 
@@ -18,6 +19,10 @@ export const articles = pgTable(
     id: integer().primaryKey().generatedAlwaysAsIdentity(),
     /** Free text as printed under the article, e.g. "Baktykan Azhymamatova, Osh oblast". */
     byline: text(),
+    /** The byline split: who wrote it, and the region (a place) or role they wrote as. */
+    bylineName: text(),
+    bylinePlaceId: integer().references(() => places.id, { onDelete: 'set null' }),
+    bylineRole: text(),
     authorId: integer().references(() => users.id, { onDelete: 'set null' }),
     coverMediaId: integer().references(() => media.id, { onDelete: 'set null' }),
     /** Featured articles make the front-page slideshow, ordered by featuredOrder. */

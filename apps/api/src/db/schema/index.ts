@@ -9,3 +9,5 @@ export * from './articles.js';
 export * from './events.js';
 export * from './pages.js';
 export * from './settings.js';
+export * from './community-groups.js';
+export * from './legacy.js';

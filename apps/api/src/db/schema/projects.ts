@@ -3,6 +3,7 @@ import {
   date,
   index,
   integer,
+  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -35,11 +36,18 @@ export const projects = pgTable(
     startsOn: date(),
     endsOn: date(),
     coverMediaId: integer().references(() => media.id, { onDelete: 'set null' }),
+    budgetAmount: numeric({ precision: 14, scale: 2 }),
+    /** ISO 4217, e.g. EUR; required with an amount. */
+    budgetCurrency: text(),
     ...publishable,
   },
   (t) => [
     uniqueIndex('projects_slug_key').on(t.slug),
     index('projects_kind_idx').on(t.kind),
+    check(
+      'projects_budget_currency',
+      sql`(${t.budgetAmount} IS NULL OR ${t.budgetAmount} >= 0) AND (${t.budgetAmount} IS NULL) = (${t.budgetCurrency} IS NULL) AND (${t.budgetCurrency} IS NULL OR ${t.budgetCurrency} ~ '^[A-Z]{3}$')`,
+    ),
     check(
       'projects_period_order',
       sql`${t.endsOn} IS NULL OR ${t.startsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`,
@@ -57,8 +65,60 @@ export const projectTranslations = pgTable(
     title: text().notNull(),
     summary: text(),
     description: text(),
+    /** The project's goal in a sentence or two, as its page states it. */
+    goal: text(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.locale] })],
+);
+
+/** Phases of a project (I, II, III …) with their periods. */
+export const projectPhases = pgTable(
+  'project_phases',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer()
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    /** As the project names it: 'I', 'II', 'Phase 3' … */
+    label: text().notNull(),
+    startsOn: date(),
+    endsOn: date(),
+  },
+  (t) => [
+    uniqueIndex('project_phases_position_key').on(t.projectId, t.position),
+    check(
+      'project_phases_period_order',
+      sql`${t.endsOn} IS NULL OR ${t.startsOn} IS NULL OR ${t.endsOn} >= ${t.startsOn}`,
+    ),
+  ],
+);
+
+/** Results a project reports: "40 maternal schools", "1 200 women trained". */
+export const projectIndicators = pgTable(
+  'project_indicators',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer()
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    value: numeric({ precision: 14, scale: 2 }).notNull(),
+  },
+  (t) => [uniqueIndex('project_indicators_position_key').on(t.projectId, t.position)],
+);
+
+export const projectIndicatorTranslations = pgTable(
+  'project_indicator_translations',
+  {
+    indicatorId: integer()
+      .notNull()
+      .references(() => projectIndicators.id, { onDelete: 'cascade' }),
+    locale: localeEnum().notNull(),
+    label: text().notNull(),
+    unit: text(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.locale] })],
 );
 
 export const projectPartners = pgTable(
