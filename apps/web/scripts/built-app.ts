@@ -97,6 +97,8 @@ export interface RunningApp {
   baseURL: string;
   /** Stops the server (its whole process group) and deletes its data folder and dist copy. */
   stop(): Promise<void>;
+  /** What the server has printed so far (stdout and stderr). */
+  output(): string;
 }
 
 export interface StartOptions {
@@ -210,5 +212,5 @@ export async function startBuiltApp(options: StartOptions = {}): Promise<Running
     }
     await sleep(100);
   }
-  return { baseURL, stop };
+  return { baseURL, stop, output: () => output.join('') };
 }

@@ -14,6 +14,8 @@ export interface FakeFetch {
   unexpected(): string[];
   /** Answers that were queued but never asked for. */
   unused(): string[];
+  /** Every request made so far (copies: read their headers and bodies). */
+  requests(): Request[];
   reset(): void;
 }
 
@@ -26,10 +28,12 @@ function requestKey(method: string, url: string): string {
 export function createFakeFetch(): FakeFetch {
   const queues = new Map<string, Answer[]>();
   let unexpected: string[] = [];
+  let seen: Request[] = [];
 
   const fakeFetch: typeof fetch = async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const key = requestKey(request.method, request.url);
+    seen.push(request.clone());
     const answer = queues.get(key)?.shift();
     if (answer === undefined) {
       unexpected.push(key);
@@ -47,9 +51,11 @@ export function createFakeFetch(): FakeFetch {
     },
     unexpected: () => [...unexpected],
     unused: () => [...queues].flatMap(([key, answers]) => answers.map(() => key)),
+    requests: () => [...seen],
     reset() {
       queues.clear();
       unexpected = [];
+      seen = [];
     },
   };
 }

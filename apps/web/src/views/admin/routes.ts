@@ -131,7 +131,7 @@ export async function prepareAdmin(pinia: Pinia): Promise<void> {
 
 async function applyAdminLocale(pinia: Pinia): Promise<void> {
   const localeStore = useLocaleStore(pinia);
-  const locale = preferredAdminLocale(localeStore.locale);
+  const locale = preferredAdminLocale();
   if (locale === localeStore.locale && isAdminLoaded(locale)) return;
   await loadAdminMessages(locale);
   localeStore.setLocale(locale);

@@ -45,19 +45,20 @@ export async function loadAdminMessages(locale: Locale): Promise<void> {
 }
 
 /**
- * The language the staff member chose last time, else the one the site was in (kept while they
- * stay in the admin).
+ * The language the staff member chose last time, else the browser's (kept while they stay in
+ * the admin, whatever language the site is in).
  */
 let sessionChoice: Locale | null = null;
-export function preferredAdminLocale(current: Locale): Locale {
+export function preferredAdminLocale(): Locale {
   if (sessionChoice) return sessionChoice;
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (isLocale(stored)) return stored;
   } catch {
-    // storage blocked: use the site's
+    // storage blocked: the browser's language
   }
-  sessionChoice = current ?? pickLocale(navigator.languages ?? []);
+  // No choice yet: the browser's language (the site's start-up default would say nothing).
+  sessionChoice = pickLocale(navigator.languages ?? [navigator.language]);
   return sessionChoice;
 }
 
