@@ -193,6 +193,7 @@ const en: AdminMessages = {
     after: 'After',
     restoreConfirm: 'Restore version {version}? Unsaved changes will be lost.',
     restored: 'Version restored.',
+    none: 'No saved versions yet.',
     noChanges: 'No differences.',
     changes: 'Changes',
     field: 'Field',
