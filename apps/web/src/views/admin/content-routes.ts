@@ -1,10 +1,13 @@
-import type { RouteRecordRaw } from 'vue-router';
+import type { RouteRecordRaw, RouteRecordSingleView } from 'vue-router';
 import type { MessageKey } from '../../i18n';
 import { useLocaleStore } from '../../stores/locale';
 import { adminTitle } from './i18n';
 import { eventsMessages } from './events/i18n';
 import { mediaMessages } from './media/i18n';
 import { placesMessages } from './places/i18n';
+import { contentMessages } from './content/i18n';
+import { organizationsMessages } from './organizations/i18n';
+import { seriesMessages } from './series/i18n';
 
 /** An area's strings for a route: preloaded before its page shows, titled from them. */
 interface AreaMessages {
@@ -30,6 +33,69 @@ const eventStrings = {
     ]).then(() => undefined),
 };
 const eventsArea = area(eventStrings, 'events');
+
+type Locale = 'ky' | 'ru' | 'en';
+type Lazy = RouteRecordSingleView['component'];
+/** An editor area's strings with those it shares (content, media, places). */
+const withShared = (messages: AreaMessages): AreaMessages => ({
+  load: (locale: Locale) =>
+    Promise.all([
+      messages.load(locale),
+      contentMessages.load(locale),
+      mediaMessages.load(locale),
+      placesMessages.load(locale),
+    ]).then(() => undefined),
+});
+
+/**
+ * The list, new-item and item routes of an editor area: `/admin/<path>`, `<path>/new`,
+ * `<path>/:id`, named `admin-<plural>`, `admin-<one>-new`, `admin-<one>`.
+ */
+function editorRoutes(options: {
+  path: string;
+  plural: string;
+  one: string;
+  namespace: string;
+  messages: AreaMessages;
+  list: Lazy;
+  edit: Lazy;
+  preview?: Lazy;
+}): RouteRecordRaw[] {
+  const strings = area(withShared(options.messages), options.namespace);
+  const routes: RouteRecordRaw[] = [
+    {
+      path: options.path,
+      name: `admin-${options.plural}`,
+      component: options.list,
+      beforeEnter: strings.beforeEnter,
+      meta: { titleKey: strings.title('title') },
+    },
+    {
+      path: `${options.path}/new`,
+      name: `admin-${options.one}-new`,
+      component: options.edit,
+      beforeEnter: strings.beforeEnter,
+      meta: { titleKey: strings.title('new') },
+    },
+    {
+      path: `${options.path}/:id(\\d+)`,
+      name: `admin-${options.one}`,
+      component: options.edit,
+      beforeEnter: strings.beforeEnter,
+      meta: { titleKey: strings.title('title') },
+    },
+  ];
+  if (options.preview) {
+    routes.push({
+      path: `${options.path}/:id(\\d+)/preview`,
+      name: `admin-${options.one}-preview`,
+      component: options.preview,
+      beforeEnter: strings.beforeEnter,
+      meta: { titleKey: strings.title('title') },
+    });
+  }
+  return routes;
+}
 
 /**
  * Admin routes of the content areas (media, events, organizations, projects, series, places,
@@ -67,4 +133,31 @@ export const contentRoutes: RouteRecordRaw[] = [
     beforeEnter: eventsArea.beforeEnter,
     meta: { titleKey: adminTitle('nav.events') },
   },
+  ...editorRoutes({
+    path: 'organizations',
+    plural: 'organizations',
+    one: 'organization',
+    namespace: 'organizations',
+    messages: organizationsMessages,
+    list: () => import('./organizations/OrganizationsView.vue'),
+    edit: () => import('./organizations/OrganizationEditView.vue'),
+  }),
+  ...editorRoutes({
+    path: 'series',
+    plural: 'series',
+    one: 'series-item',
+    namespace: 'series',
+    messages: seriesMessages,
+    list: () => import('./series/SeriesListView.vue'),
+    edit: () => import('./series/SeriesEditView.vue'),
+  }),
+  ...editorRoutes({
+    path: 'places',
+    plural: 'places',
+    one: 'place',
+    namespace: 'places',
+    messages: placesMessages,
+    list: () => import('./places/PlacesView.vue'),
+    edit: () => import('./places/PlaceEditView.vue'),
+  }),
 ];

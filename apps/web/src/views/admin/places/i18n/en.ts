@@ -2,6 +2,7 @@ import type { PlacesMessages } from './ru';
 
 const en: PlacesMessages = {
   title: 'Places',
+  new: 'New place',
   loading: 'Loading places…',
   kinds: {
     country: 'Country',
@@ -29,6 +30,13 @@ const en: PlacesMessages = {
     expand: 'Show places in {name}',
     collapse: 'Hide places in {name}',
     events: '{count} events',
+    addChildOf: 'Add a place inside {name}',
+    filter: 'Find in the tree (any language)',
+    matches: 'Found: {count}',
+    noMatch: 'Nothing found',
+    missing: 'No name in: {languages}',
+    keys: 'Up and down arrows move between places, right and left open and close them.',
+    collapseAll: 'Close all',
   },
   edit: {
     newTitle: 'New place',
@@ -46,6 +54,12 @@ const en: PlacesMessages = {
     delete: 'Delete',
     deleteConfirm: 'Delete this place?',
     back: 'Back to the place tree',
+    moveHint: 'The place moves with everything inside it. A place cannot move inside itself.',
+    kindHint: 'The kind must be smaller than that of the place it lies in.',
+    country: 'Top level (the country)',
+    slugHint: 'Latin letters, digits and hyphens',
+    counts: 'Places inside: {children}; events here: {events}',
+    inUse: 'A place with places or events in it cannot be deleted.',
   },
 };
 

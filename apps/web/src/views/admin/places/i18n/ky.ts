@@ -3,6 +3,7 @@ import type { PlacesMessages } from './ru';
 // Kyrgyz strings marked (?) want a native speaker's review.
 const ky: PlacesMessages = {
   title: 'Жерлер',
+  new: 'Жаңы жер',
   loading: 'Жерлер жүктөлүүдө…',
   kinds: {
     country: 'Өлкө',
@@ -30,6 +31,13 @@ const ky: PlacesMessages = {
     expand: '{name} ичиндегилерди көрсөтүү', // (?)
     collapse: '{name} ичиндегилерди жашыруу', // (?)
     events: 'иш-чаралар: {count}',
+    addChildOf: '{name} ичине жер кошуу', // (?)
+    filter: 'Дарактан издөө (каалаган тилде)', // (?)
+    matches: 'Табылды: {count}',
+    noMatch: 'Эч нерсе табылган жок',
+    missing: 'Аталышы жок: {languages}', // (?)
+    keys: 'Жогору жана төмөн жебелер — жерлердин ортосунда, оңго жана солго — ачуу жана жабуу.', // (?)
+    collapseAll: 'Баарын жабуу', // (?)
   },
   edit: {
     newTitle: 'Жаңы жер',
@@ -47,6 +55,12 @@ const ky: PlacesMessages = {
     delete: 'Өчүрүү',
     deleteConfirm: 'Бул жер өчүрүлсүнбү?',
     back: 'Жерлердин дарагына', // (?)
+    moveHint: 'Жер ичиндегилердин баары менен кошо жылат. Жерди өзүнүн ичине жылдырууга болбойт.', // (?)
+    kindHint: 'Түрү ал жайгашкан жердин түрүнөн кичине болушу керек.', // (?)
+    country: 'Жогорку деңгээл (өлкө)', // (?)
+    slugHint: 'Латын тамгалары, сандар жана дефис', // (?)
+    counts: 'Ичиндеги жерлер: {children}; бул жердеги иш-чаралар: {events}', // (?)
+    inUse: 'Ичинде башка жерлер же иш-чаралар бар жерди өчүрүүгө болбойт.', // (?)
   },
 };
 
