@@ -19,6 +19,7 @@ import { staffApiRoutes } from './modules/staff.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { seoRoutes } from './modules/seo/routes.js';
 import mediaFiles from './modules/media/files.js';
+import legacyRedirects from './modules/legacy-redirects/routes.js';
 import { getDefaultLocale } from './modules/settings/queries.js';
 
 declare module 'fastify' {
@@ -112,6 +113,7 @@ export async function buildApp(
   });
   await app.register(staffApiRoutes, { prefix: '/api/v1/staff' });
   await app.register(seoRoutes);
+  await app.register(legacyRedirects);
   if (options.webDist) await app.register(spa, { root: options.webDist });
 
   return app;
