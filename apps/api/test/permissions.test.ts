@@ -70,6 +70,18 @@ const CASES: ResourceCase[] = [
     patch: () => ({ showInFooter: false }),
   },
   {
+    name: 'community group',
+    path: '/api/v1/staff/community-groups',
+    authored: false,
+    operations: WORKFLOW,
+    create: named('perm-group', (slug) => ({
+      slug,
+      kind: 'self_help_group',
+      ...ru({ name: 'Группа самопомощи' }),
+    })),
+    patch: () => ({ memberCount: 12 }),
+  },
+  {
     name: 'project',
     path: '/api/v1/staff/projects',
     authored: false,

@@ -11,6 +11,7 @@ import { mediaRoutes } from './media/routes.js';
 import { pageRoutes } from './pages/routes.js';
 import { settingsRoutes } from './settings/routes.js';
 import { feedRoutes } from './feeds/routes.js';
+import { communityGroupRoutes } from './community-groups/routes.js';
 
 /** Every resource of the public read API, mounted under /api/v1. */
 export const publicApiRoutes: FastifyPluginAsync = async (app) => {
@@ -26,4 +27,5 @@ export const publicApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(pageRoutes);
   await app.register(settingsRoutes);
   await app.register(feedRoutes);
+  await app.register(communityGroupRoutes);
 };

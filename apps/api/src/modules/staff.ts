@@ -11,6 +11,7 @@ import { staffSettingsRoutes } from './settings/staff-routes.js';
 import { staffUserRoutes } from './users/staff-routes.js';
 import { staffAuditRoutes } from './audit/staff-routes.js';
 import { staffProjectRoutes } from './projects/staff-routes.js';
+import { staffCommunityGroupRoutes } from './community-groups/staff-routes.js';
 
 /**
  * The staff API, mounted under /api/v1/staff: every route here is `config.staff` (session,
@@ -32,4 +33,5 @@ export const staffApiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(staffSettingsRoutes);
   await app.register(staffUserRoutes);
   await app.register(staffAuditRoutes);
+  await app.register(staffCommunityGroupRoutes);
 };

@@ -88,6 +88,15 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   projects_cover_media_id_media_id_fk: 'coverMediaId',
   projects_period_order: 'endsOn',
   project_partners_organization_id_organizations_id_fk: 'partners',
+  community_groups_slug_key: 'slug',
+  community_groups_place_id_places_id_fk: 'placeId',
+  community_groups_cover_media_id_media_id_fk: 'coverMediaId',
+  community_group_grants_funder_organization_id_organizations_id_fk: 'grants',
+  community_group_members_member_id_community_groups_id_fk: 'memberGroupIds',
+  community_group_members_not_self: 'memberGroupIds',
+  community_group_events_event_id_events_id_fk: 'eventIds',
+  community_group_projects_project_id_projects_id_fk: 'projectIds',
+  article_community_groups_article_id_articles_id_fk: 'articleIds',
 };
 
 /**

@@ -26,6 +26,7 @@ import {
   type Locale,
 } from '../db/schema/index.js';
 import { KYRGYZSTAN_PLACES, insertPlaceTree } from './places.js';
+import { seedCommunityGroups } from './community-groups.js';
 
 /*
  * The demo content: the news page in shared/seed/000_7336f7669be00ca0.txt, an article about six
@@ -820,6 +821,13 @@ export async function seedDemo(db: Database): Promise<{ created: boolean }> {
     await tx
       .insert(articleEvents)
       .values(WORKSHOPS.map((w) => ({ articleId: article.id, eventId: eventId(w) })));
+    await seedCommunityGroups(tx, {
+      placeIds,
+      eventIds,
+      projectId: lookup(projectIds, 'capacity-building-of-womens-csos'),
+      articleId: article.id,
+      publishAt,
+    });
 
     for (const page of PAGES) {
       const [row] = await tx

@@ -6,6 +6,7 @@ import { siteUrls } from '../../shared/site-urls.js';
 import { oneLine, plainText } from '../../shared/text.js';
 import { listArticlesForFeed } from '../articles/queries.js';
 import { listEventsForFeeds, type EventFeedRow } from '../events/queries.js';
+import { listCommunityGroupsForMap } from '../community-groups/queries.js';
 import { FALLBACK_SITE_NAME, SECTIONS } from '../seo/sections.js';
 import { getSiteIdentity } from '../settings/queries.js';
 import { impactByGroup } from '../stats/queries.js';
@@ -18,6 +19,8 @@ import {
   ATOM_ENTRIES,
   AtomFeedQuery,
   CALENDAR_EVENTS_MAX,
+  CommunityGroupFeatureCollection,
+  CommunityGroupFeedQuery,
   EventFeatureCollection,
   EventFeedQuery,
   GEOJSON_FEATURES_MAX,
@@ -205,6 +208,60 @@ export const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
             venueName: e.venueName,
             participantsTotal: e.participantsTotal,
             url: urls.event(e.locale, e.slug),
+          },
+        })),
+        meta: { total, limit: GEOJSON_FEATURES_MAX, locale },
+      });
+    },
+  );
+
+  app.get(
+    '/community-groups.geojson',
+    {
+      config: { publicCache: true },
+      schema: {
+        operationId: 'getCommunityGroupsGeoJson',
+        tags: ['feeds', 'community-groups'],
+        summary: 'Community groups on a map: a GeoJSON FeatureCollection of points (RFC 7946)',
+        description:
+          'Takes the filters of GET /api/v1/community-groups. Groups without coordinates (their ' +
+          `own or their place's) are left out. At most ${GEOJSON_FEATURES_MAX} features, by ` +
+          'name; `meta.total` counts all matches. Member counts only, never member lists.',
+        querystring: CommunityGroupFeedQuery,
+        response: {
+          200: {
+            description: 'GeoJSON FeatureCollection',
+            content: { 'application/geo+json': { schema: CommunityGroupFeatureCollection } },
+          },
+          ...NotModified,
+          ...problemResponses(400),
+        },
+      },
+    },
+    async (request, reply) => {
+      const locale = request.query.locale ?? (await app.defaultLocale());
+      const { items, total } = await listCommunityGroupsForMap(
+        app.db,
+        { ...request.query, locale },
+        GEOJSON_FEATURES_MAX,
+      );
+      return reply.type('application/geo+json; charset=utf-8').send({
+        type: 'FeatureCollection' as const,
+        features: items.map((g) => ({
+          type: 'Feature' as const,
+          id: g.slug,
+          geometry: { type: 'Point' as const, coordinates: [g.longitude, g.latitude] },
+          properties: {
+            slug: g.slug,
+            name: g.name,
+            locale: g.locale,
+            kind: g.kind,
+            activityStatus: g.activityStatus,
+            foundedYear: g.foundedYear,
+            memberCount: g.memberCount,
+            placeName: g.placeName,
+            // The public site's group pages (apps/web) live under /:locale/groups/:slug.
+            url: `${urls.section(g.locale, 'groups')}/${encodeURIComponent(g.slug)}`,
           },
         })),
         meta: { total, limit: GEOJSON_FEATURES_MAX, locale },

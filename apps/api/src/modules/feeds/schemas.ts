@@ -8,6 +8,11 @@ import {
   localeQuery,
 } from '../../shared/schemas.js';
 import { EventListFilters } from '../events/schemas.js';
+import {
+  CommunityGroupKind,
+  CommunityGroupListFilters,
+  GroupActivityStatus,
+} from '../community-groups/schemas.js';
 
 /** Newest articles in the Atom feed. */
 export const ATOM_ENTRIES = 50;
@@ -71,6 +76,48 @@ export const EventFeatureCollection = Type.Object(
     ),
   },
   { title: 'EventFeatureCollection' },
+);
+
+/** The community group list's filters, without paging (the map is capped, by name). */
+export const CommunityGroupFeedQuery = CommunityGroupListFilters;
+
+export const CommunityGroupFeature = Type.Object(
+  {
+    type: Type.Literal('Feature'),
+    id: Type.String({ description: 'The group slug' }),
+    geometry: EventFeature.properties.geometry,
+    properties: Type.Object(
+      {
+        slug: Type.String(),
+        name: Type.String(),
+        locale: LocaleSchema,
+        kind: CommunityGroupKind,
+        activityStatus: GroupActivityStatus,
+        foundedYear: Nullable(Type.Integer()),
+        memberCount: Nullable(Type.Integer({ minimum: 0, description: 'A count, never a list' })),
+        placeName: Nullable(Type.String({ description: 'The village, town or district' })),
+        url: Type.String({ description: "The group's page on the public site" }),
+      },
+      { title: 'CommunityGroupFeatureProperties' },
+    ),
+  },
+  { title: 'CommunityGroupFeature' },
+);
+
+export const CommunityGroupFeatureCollection = Type.Object(
+  {
+    type: Type.Literal('FeatureCollection'),
+    features: Type.Array(CommunityGroupFeature),
+    meta: Type.Object(
+      {
+        total: Type.Integer({ description: 'Matching groups that have coordinates' }),
+        limit: Type.Integer({ description: 'At most this many features are returned' }),
+        locale: LocaleSchema,
+      },
+      { title: 'CommunityGroupFeatureMeta', description: 'A foreign member (RFC 7946, 6.1)' },
+    ),
+  },
+  { title: 'CommunityGroupFeatureCollection' },
 );
 
 /** A non-JSON body, documented by media type. */

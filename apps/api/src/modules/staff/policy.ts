@@ -8,6 +8,7 @@ export type StaffResource =
   | 'event'
   | 'series'
   | 'organization'
+  | 'community_group'
   | 'project'
   | 'place'
   | 'page'
