@@ -19,6 +19,42 @@ interface List {
 const SEED_SLUG = 'harassment-is-a-special-kind-of-violence';
 
 describe('the seed article', () => {
+  it('splits its byline into name and region, keeps the printed text, and names its projects', async () => {
+    const { status, body } = await getJson<{
+      data: {
+        byline: string;
+        author: { name: string | null; role: string | null; place: unknown } | null;
+        projects: { slug: string; kind: string; title: string }[];
+        groups: unknown[];
+      };
+    }>(`/api/v1/articles/${SEED_SLUG}?locale=en`);
+    expect(status).toBe(200);
+    expect(body.data.byline).toBe('Baktykan Azhymamatova, Osh oblast');
+    expect(body.data.author).toEqual({
+      name: 'Baktykan Azhymamatova',
+      role: null,
+      place: { slug: 'osh-oblast', name: 'Osh oblast' },
+    });
+    expect(body.data.projects.map((p) => [p.slug, p.kind])).toEqual([
+      ['capacity-building-of-womens-csos', 'project'],
+      ['ray-of-light', 'initiative'],
+    ]);
+    expect(Array.isArray(body.data.groups)).toBe(true);
+    const ru = await getJson<{ data: { author: { place: { name: string } } } }>(
+      `/api/v1/articles/${SEED_SLUG}?locale=ru`,
+    );
+    expect(ru.body.data.author.place.name).toBe('Ошская область');
+  });
+
+  it('an article without a split byline has no author; unpublished projects are not named', async () => {
+    const article = await newArticle();
+    const { body } = await getJson<{ data: { author: unknown; projects: unknown[] } }>(
+      `/api/v1/articles/${article.slug}-en`,
+    );
+    expect(body.data.author).toBeNull();
+    expect(body.data.projects).toEqual([]);
+  });
+
   it('is listed with its real title, date and byline', async () => {
     const { status, body } = await getJson<List>(`/api/v1/articles?locale=en&q=harassment`);
     expect(status).toBe(200);

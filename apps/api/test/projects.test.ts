@@ -1,8 +1,26 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { projectPartners, projects } from '../src/db/schema/index.js';
+import {
+  articleProjects,
+  communityGroupProjects,
+  communityGroups,
+  communityGroupTranslations,
+  projectIndicators,
+  projectIndicatorTranslations,
+  projectPartners,
+  projectPhases,
+  projects,
+  projectTranslations,
+} from '../src/db/schema/index.js';
 import { getJson, testApp } from './helpers/app.js';
-import { newEvent, newOrganization, newProject } from './helpers/factories.js';
+import {
+  newArticle,
+  newEvent,
+  newOrganization,
+  newPlace,
+  newProject,
+  unique,
+} from './helpers/factories.js';
 
 interface ProjectItem {
   id: number;
@@ -26,6 +44,7 @@ interface Participants {
   boys: number | null;
   unspecified: number | null;
   total: number | null;
+  suppressed?: string[];
 }
 interface Detail {
   data: ProjectItem & {
@@ -51,6 +70,7 @@ const SEED_TOTALS: Participants = {
   boys: null,
   unspecified: null,
   total: 31,
+  suppressed: [],
 };
 
 const list = (query: string) => getJson<List>(`/api/v1/projects?${query}`);
@@ -214,13 +234,16 @@ describe('visibility of projects and their figures', () => {
     });
     const { body } = await detail(project.slug);
     expect(body.data.eventCount).toBe(2);
+    // 4 of unspecified group is withheld as in the public statistics, and girls (6) with it,
+    // or the total minus the others would give it away.
     expect(body.data.participants).toEqual({
       women: 15,
-      girls: 6,
+      girls: null,
       men: null,
       boys: null,
-      unspecified: 4,
+      unspecified: null,
       total: 25,
+      suppressed: ['unspecified', 'girls'],
     });
   });
 
@@ -237,6 +260,7 @@ describe('visibility of projects and their figures', () => {
       boys: null,
       unspecified: null,
       total: null,
+      suppressed: [],
     });
   });
 
@@ -263,5 +287,171 @@ describe('bad input to projects', () => {
     expect(r.status).toBe(400);
     expect(r.headers['content-type']).toContain('application/problem+json');
     expect(r.body.errors?.map((e) => e.field)).toContain(field);
+  });
+});
+
+interface RecordDetail {
+  data: {
+    goal: string | null;
+    budget: { amount: number; currency: string } | null;
+    phases: { label: string; startsOn: string | null; endsOn: string | null }[];
+    donors: { slug: string; name: string; role?: string }[];
+    partners: { slug: string; role: string }[];
+    indicators: { label: string; value: number; unit: string | null }[];
+    eventCount: number;
+    participants: Participants;
+    groups: { slug: string; kind: string; name: string; placeName: string | null }[];
+    articles: { slug: string; title: string; publishedAt: string }[];
+  };
+}
+
+/** A published community group of `kind` in `placeId`, linked to project `projectId`. */
+async function newLinkedGroup(
+  projectId: number,
+  opts: { status?: 'draft' | 'published'; placeId?: number; name: string },
+) {
+  const { database } = await testApp();
+  const slug = unique('group');
+  const [group] = await database.db
+    .insert(communityGroups)
+    .values({
+      slug,
+      kind: 'self_help_group',
+      placeId: opts.placeId ?? null,
+      status: opts.status ?? 'published',
+      publishAt: new Date(Date.now() - 3600_000),
+    })
+    .returning();
+  await database.db
+    .insert(communityGroupTranslations)
+    .values({ groupId: group!.id, locale: 'en', name: opts.name });
+  await database.db.insert(communityGroupProjects).values({ groupId: group!.id, projectId });
+  return { id: group!.id, slug };
+}
+
+describe('project records: phases, budget, goal, donors, indicators, groups, articles', () => {
+  it('shows what the project page shows, in order, with figures from its public events', async () => {
+    const project = await newProject();
+    const funder = await newOrganization();
+    const lead = await newOrganization();
+    const { app, database } = await testApp();
+    const db = database.db;
+    await db
+      .update(projects)
+      .set({ budgetAmount: '125000.50', budgetCurrency: 'EUR' })
+      .where(eq(projects.id, project.id));
+    await db
+      .update(projectTranslations)
+      .set({ goal: 'Women monitor the national commitments' })
+      .where(eq(projectTranslations.projectId, project.id));
+    await db.insert(projectPhases).values([
+      { projectId: project.id, position: 2, label: 'II', startsOn: '2021-01-01', endsOn: null },
+      {
+        projectId: project.id,
+        position: 1,
+        label: 'I',
+        startsOn: '2018-01-01',
+        endsOn: '2020-12-31',
+      },
+    ]);
+    for (const [position, value, label, unit] of [
+      [2, '1200', 'women trained', 'people'],
+      [1, '40', 'maternal schools', null],
+    ] as const) {
+      const [row] = await db
+        .insert(projectIndicators)
+        .values({ projectId: project.id, position, value })
+        .returning();
+      await db
+        .insert(projectIndicatorTranslations)
+        .values({ indicatorId: row!.id, locale: 'en', label, unit });
+    }
+    await db.insert(projectPartners).values([
+      { projectId: project.id, organizationId: funder.id, role: 'funder' },
+      { projectId: project.id, organizationId: lead.id, role: 'lead' },
+    ]);
+    const village = await newPlace({ name: 'Akman' });
+    const group = await newLinkedGroup(project.id, { name: 'Ak-Tilek', placeId: village.id });
+    await newLinkedGroup(project.id, { name: 'Draft group', status: 'draft' });
+
+    const event = await newEvent({ projectIds: [project.id], counts: { women: 20, girls: 9 } });
+    await newEvent({ projectIds: [project.id], status: 'draft', counts: { women: 500 } });
+    const draftEvent = await newEvent({ projectIds: [project.id], status: 'draft' });
+    const older = await newArticle({
+      publishAt: new Date('2022-01-01T00:00:00Z'),
+      eventIds: [event.id],
+    });
+    const linked = await newArticle({ publishAt: new Date('2023-01-01T00:00:00Z') });
+    // Linked directly and reporting on its event: listed once.
+    const both = await newArticle({
+      publishAt: new Date('2024-01-01T00:00:00Z'),
+      eventIds: [event.id],
+    });
+    const unpublished = await newArticle({ status: 'draft' });
+    const onDraftEvent = await newArticle({ eventIds: [draftEvent.id] });
+    for (const a of [linked, both, unpublished])
+      await db.insert(articleProjects).values({ articleId: a.id, projectId: project.id });
+    await app.publicCache.invalidate();
+
+    const { status, body } = await getJson<RecordDetail>(`/api/v1/projects/${project.slug}`);
+    expect(status).toBe(200);
+    const d = body.data;
+    expect(d.goal).toBe('Women monitor the national commitments');
+    expect(d.budget).toEqual({ amount: 125000.5, currency: 'EUR' });
+    expect(d.phases).toEqual([
+      { label: 'I', startsOn: '2018-01-01', endsOn: '2020-12-31' },
+      { label: 'II', startsOn: '2021-01-01', endsOn: null },
+    ]);
+    expect(d.donors.map((o) => o.slug)).toEqual([funder.slug]);
+    expect(d.donors[0]).not.toHaveProperty('role');
+    expect(d.partners.map((p) => [p.slug, p.role])).toEqual([
+      [lead.slug, 'lead'],
+      [funder.slug, 'funder'],
+    ]);
+    expect(d.indicators).toEqual([
+      { label: 'maternal schools', value: 40, unit: null },
+      { label: 'women trained', value: 1200, unit: 'people' },
+    ]);
+    expect(d.eventCount).toBe(1);
+    expect(d.participants).toEqual({
+      women: 20,
+      girls: 9,
+      men: null,
+      boys: null,
+      unspecified: null,
+      total: 29,
+      suppressed: [],
+    });
+    expect(d.groups).toEqual([
+      { slug: group.slug, kind: 'self_help_group', name: 'Ak-Tilek', placeName: 'Akman' },
+    ]);
+    const slugs = d.articles.map((a) => a.slug);
+    expect(slugs).toEqual([`${both.slug}-en`, `${linked.slug}-en`, `${older.slug}-en`]);
+    expect(slugs).not.toContain(`${onDraftEvent.slug}-en`);
+
+    const listed = await list(`partner=${funder.slug}`);
+    expect(listed.body.data[0]).toMatchObject({ budget: { amount: 125000.5, currency: 'EUR' } });
+  });
+
+  it('a project without records answers empty lists and nulls', async () => {
+    const project = await newProject();
+    const { body } = await getJson<RecordDetail>(`/api/v1/projects/${project.slug}`);
+    expect(body.data).toMatchObject({
+      goal: null,
+      budget: null,
+      phases: [],
+      donors: [],
+      indicators: [],
+      groups: [],
+      articles: [],
+    });
+  });
+
+  it('the seed project lists the seed article', async () => {
+    const { body } = await getJson<RecordDetail>(`/api/v1/projects/${CAPACITY}?locale=en`);
+    expect(body.data.articles.map((a) => a.slug)).toContain(
+      'harassment-is-a-special-kind-of-violence',
+    );
+    expect(body.data.budget).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getJson, testApp } from './helpers/app.js';
-import { unique } from './helpers/factories.js';
+import { eq } from 'drizzle-orm';
+import { places } from '../src/db/schema/index.js';
+import { newProject, unique } from './helpers/factories.js';
 import { staffSession, type StaffClient } from './helpers/staff.js';
 
 const base = '/api/v1/staff/articles';
@@ -189,6 +191,90 @@ describe('staff articles', () => {
     expect(restored.status).toBe(200);
     expect(restored.body.data).toMatchObject({ version: 3, byline: doc.byline });
     expect(Object.keys(restored.body.data.translations)).toEqual(['ru']);
+  });
+
+  it('saves the split byline and the projects and groups; the public detail shows them', async () => {
+    const editor = await staffSession('editor');
+    const { database } = await testApp();
+    const [place] = await database.db
+      .select({ id: places.id })
+      .from(places)
+      .where(eq(places.slug, 'naryn-oblast'));
+    const project = await newProject();
+    const draftProject = await newProject({ status: 'draft' });
+    const { doc, etag } = await create(
+      editor,
+      newArticleBody({
+        byline: 'Aida Sadykova, Naryn oblast',
+        bylineName: '  Aida Sadykova ',
+        bylinePlaceId: place!.id,
+        projectIds: [project.id, draftProject.id],
+      }),
+    );
+    expect(doc).toMatchObject({
+      bylineName: 'Aida Sadykova',
+      bylinePlaceId: place!.id,
+      bylineRole: null,
+      projectIds: [project.id, draftProject.id].sort((a, b) => a - b),
+      groupIds: [],
+    });
+    const url = `${base}/${doc.id}`;
+    const preview = await editor.request('GET', `${url}/preview?locale=en`);
+    expect(preview.body.data).toMatchObject({
+      byline: 'Aida Sadykova, Naryn oblast',
+      author: {
+        name: 'Aida Sadykova',
+        role: null,
+        place: { slug: 'naryn-oblast', name: 'Naryn oblast' },
+      },
+      projects: [{ slug: project.slug, kind: 'project' }],
+      groups: [],
+    });
+    expect(preview.body.data.projects).toHaveLength(1);
+
+    const changed = await editor.request('PATCH', url, {
+      body: { bylineName: null, bylinePlaceId: null, bylineRole: 'Press officer', projectIds: [] },
+      headers: { 'if-match': etag },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.data).toMatchObject({
+      bylineName: null,
+      bylinePlaceId: null,
+      bylineRole: 'Press officer',
+      projectIds: [],
+    });
+    const again = await editor.request('GET', `${url}/preview`);
+    expect(again.body.data.author).toEqual({ name: null, role: 'Press officer', place: null });
+
+    const revisions = (await editor.request('GET', `${url}/revisions`)).body.data;
+    const restored = await editor.request('POST', `${url}/revisions/${revisions[1].id}/restore`, {
+      headers: { 'if-match': changed.headers.etag as string },
+    });
+    expect(restored.status).toBe(200);
+    expect(restored.body.data).toMatchObject({
+      bylineName: 'Aida Sadykova',
+      bylinePlaceId: place!.id,
+      bylineRole: null,
+      projectIds: doc.projectIds,
+    });
+
+    for (const [body, field] of [
+      [{ bylinePlaceId: 2147483647 }, 'bylinePlaceId'],
+      [{ projectIds: [2147483647] }, 'projectIds'],
+      [{ groupIds: [2147483647] }, 'groupIds'],
+    ] as const) {
+      const r = await editor.request('POST', base, { body: newArticleBody(body) });
+      expect(r.status, field).toBe(409);
+      expect(r.body.errors[0].field).toBe(field);
+    }
+    const bad = await editor.request('POST', base, {
+      body: newArticleBody({ bylinePlaceId: 'osh', bylineRole: 'x'.repeat(201) }),
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'bylinePlaceId',
+      'bylineRole',
+    ]);
   });
 
   it('lists drafts for staff with state and owner filters', async () => {

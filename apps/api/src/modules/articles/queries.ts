@@ -23,6 +23,7 @@ import {
   type EventFilters,
 } from '../events/filters.js';
 import { eventRefsOfArticle } from '../events/queries.js';
+import { groupLinksJson, projectRefsOfArticleJson } from '../projects/refs.js';
 import type { Static } from 'typebox';
 import type { Article, ArticleListQuery, ArticleSummary } from './schemas.js';
 
@@ -147,13 +148,31 @@ export async function getArticlePreview(
   return row && { ...row, publishedAt: row.publishedAt ?? new Date().toISOString() };
 }
 
+/** The split byline of article `a`: null when none of its parts is set. */
+function authorJson(locale: Locale): SQL {
+  const placeName = bestTranslation({
+    table: 'place_translations',
+    foreignKey: 'place_id',
+    parentId: 'p.id',
+    columns: 'x.name',
+    locale,
+  });
+  return sql`CASE WHEN a.byline_name IS NULL AND a.byline_role IS NULL AND a.byline_place_id IS NULL
+    THEN NULL ELSE json_build_object('name', a.byline_name, 'role', a.byline_role,
+      'place', (SELECT json_build_object('slug', p.slug, 'name', pn.name)
+        FROM places p JOIN LATERAL ${placeName} pn ON true WHERE p.id = a.byline_place_id)) END`;
+}
+
 async function articleDetail(db: Database, where: SQL, locale: Locale): Promise<ArticleRow | null> {
   const [row] = await rowsOf<Omit<ArticleRow, 'events'>>(
     db,
     sql`SELECT ${summaryColumns(locale)}, t.body, t.seo_title AS "seoTitle", t.seo_description AS "seoDescription",
         ${isoUtc('a.updated_at')} AS "updatedAt",
         ${slugsByLocale({ table: 'article_translations', foreignKey: 'article_id', parentId: 'a.id' })} AS slugs,
-        ${galleryJson({ linkTable: 'article_media', ownerColumn: 'article_id', ownerId: sql`a.id`, locale })} AS gallery
+        ${galleryJson({ linkTable: 'article_media', ownerColumn: 'article_id', ownerId: sql`a.id`, locale })} AS gallery,
+        ${authorJson(locale)} AS author,
+        ${projectRefsOfArticleJson(sql`a.id`, locale)} AS projects,
+        ${groupLinksJson({ linkTable: 'article_community_groups', ownerColumn: 'article_id', ownerId: sql`a.id`, locale })} AS groups
       FROM articles a ${translationJoin(locale)}
       WHERE ${where}`,
   );

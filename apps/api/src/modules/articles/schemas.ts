@@ -11,6 +11,8 @@ import {
 } from '../../shared/schemas.js';
 import { Media } from '../media/schemas.js';
 import { eventFilterQuery } from '../events/filters.js';
+import { ProjectRef } from '../events/schemas.js';
+import { CommunityGroupLink } from '../projects/refs.js';
 
 export const TagRef = Type.Object(
   { slug: Type.String(), name: Type.String() },
@@ -44,6 +46,35 @@ export const EventRef = Type.Object(
   { title: 'EventRef' },
 );
 
+export const ArticleAuthor = Type.Object(
+  {
+    name: Nullable(Type.String({ description: 'Who wrote it, e.g. "Baktykan Azhymamatova"' })),
+    role: Nullable(Type.String({ description: 'The role the byline names instead of a region' })),
+    place: Nullable(
+      Type.Object(
+        { slug: Type.String(), name: Type.String({ description: 'In the served locale' }) },
+        { title: 'ArticleAuthorPlace' },
+      ),
+    ),
+  },
+  {
+    title: 'ArticleAuthor',
+    description: 'The byline split into its parts; `byline` stays the printed text',
+  },
+);
+
+/** An article as a card on another page (a project's news). */
+export const ArticleCard = Type.Object(
+  {
+    slug: Type.String({ description: 'Slug of the served translation' }),
+    title: Type.String(),
+    summary: Nullable(Type.String()),
+    publishedAt: DateTime,
+    cover: Nullable(Media),
+  },
+  { title: 'ArticleCard' },
+);
+
 export const Article = Type.Object(
   {
     ...ArticleSummary.properties,
@@ -54,6 +85,11 @@ export const Article = Type.Object(
     slugs: LocaleSlugs,
     gallery: Type.Array(Media),
     events: Type.Array(EventRef, { description: 'The events this article reports on' }),
+    author: Nullable(ArticleAuthor),
+    projects: Type.Array(ProjectRef, {
+      description: 'Public projects it is about, directly or through the events it reports on',
+    }),
+    groups: Type.Array(CommunityGroupLink, { description: 'Public community groups it mentions' }),
   },
   { title: 'Article' },
 );

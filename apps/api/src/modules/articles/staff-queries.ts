@@ -28,10 +28,13 @@ export async function loadArticleDocument(db: Database, id: number): Promise<Art
     db,
     sql`SELECT ${documentMetaColumns({ translationsTable: 'article_translations', foreignKey: 'article_id', workflow: true })},
         ${staffRefJson('x.author_id')} AS owner,
-        x.byline, x.cover_media_id AS "coverMediaId", x.featured, x.featured_order AS "featuredOrder",
+        x.byline, x.byline_name AS "bylineName", x.byline_place_id AS "bylinePlaceId",
+        x.byline_role AS "bylineRole", x.cover_media_id AS "coverMediaId", x.featured, x.featured_order AS "featuredOrder",
         coalesce((SELECT json_agg(g.media_id ORDER BY g.position, g.media_id) FROM article_media g WHERE g.article_id = x.id), '[]'::json) AS "galleryMediaIds",
         coalesce((SELECT json_agg(l.tag_id ORDER BY l.tag_id) FROM article_tags l WHERE l.article_id = x.id), '[]'::json) AS "tagIds",
         coalesce((SELECT json_agg(l.event_id ORDER BY l.event_id) FROM article_events l WHERE l.article_id = x.id), '[]'::json) AS "eventIds",
+        coalesce((SELECT json_agg(l.project_id ORDER BY l.project_id) FROM article_projects l WHERE l.article_id = x.id), '[]'::json) AS "projectIds",
+        coalesce((SELECT json_agg(l.group_id ORDER BY l.group_id) FROM article_community_groups l WHERE l.article_id = x.id), '[]'::json) AS "groupIds",
         ${translationsJson({ table: 'article_translations', foreignKey: 'article_id', parentId: sql`x.id`, columns: TRANSLATION_COLUMNS })} AS translations
       FROM articles x WHERE x.id = ${id}`,
   );
@@ -81,14 +84,32 @@ async function saveRelations(db: Database, id: number, input: Partial<ArticleInp
     ownerId: id,
     rows: input.eventIds?.map((eventId) => ({ eventId })),
   });
+  await replaceLinks(db, {
+    table: 'article_projects',
+    ownerColumn: 'article_id',
+    ownerId: id,
+    rows: input.projectIds?.map((projectId) => ({ projectId })),
+  });
+  await replaceLinks(db, {
+    table: 'article_community_groups',
+    ownerColumn: 'article_id',
+    ownerId: id,
+    rows: input.groupIds?.map((groupId) => ({ groupId })),
+  });
 }
+
+/** Free text of the split byline: trimmed, blank as null; undefined (not sent) stays undefined. */
+const bylinePart = (value: string | null | undefined) =>
+  value === undefined ? undefined : value?.trim() || null;
 
 export async function insertArticle(db: Database, input: ArticleInput, user: StaffUser) {
   const [row] = await rowsOf<{ id: number }>(
     db,
-    sql`INSERT INTO articles (byline, author_id, cover_media_id, featured, featured_order)
-      VALUES (${input.byline ?? null}, ${user.id}, ${input.coverMediaId ?? null},
-        ${input.featured ?? false}, ${input.featuredOrder ?? 0})
+    sql`INSERT INTO articles (byline, byline_name, byline_place_id, byline_role, author_id,
+        cover_media_id, featured, featured_order)
+      VALUES (${input.byline ?? null}, ${bylinePart(input.bylineName) ?? null},
+        ${input.bylinePlaceId ?? null}, ${bylinePart(input.bylineRole) ?? null}, ${user.id},
+        ${input.coverMediaId ?? null}, ${input.featured ?? false}, ${input.featuredOrder ?? 0})
       RETURNING id`,
   );
   await saveRelations(db, row!.id, input);
@@ -98,6 +119,13 @@ export async function insertArticle(db: Database, input: ArticleInput, user: Sta
 export async function updateArticle(db: Database, id: number, patch: Partial<ArticleInput>) {
   const sets = [];
   if (patch.byline !== undefined) sets.push(sql`byline = ${patch.byline}`);
+  if (patch.bylineName !== undefined) {
+    sets.push(sql`byline_name = ${bylinePart(patch.bylineName)}`);
+  }
+  if (patch.bylinePlaceId !== undefined) sets.push(sql`byline_place_id = ${patch.bylinePlaceId}`);
+  if (patch.bylineRole !== undefined) {
+    sets.push(sql`byline_role = ${bylinePart(patch.bylineRole)}`);
+  }
   if (patch.coverMediaId !== undefined) sets.push(sql`cover_media_id = ${patch.coverMediaId}`);
   if (patch.featured !== undefined) sets.push(sql`featured = ${patch.featured}`);
   if (patch.featuredOrder !== undefined) sets.push(sql`featured_order = ${patch.featuredOrder}`);
@@ -114,12 +142,18 @@ export async function deleteArticle(db: Database, id: number) {
 export function articleInputOf(doc: ArticleDoc): ArticleInput {
   return {
     byline: doc.byline,
+    // Revisions saved before the byline was split lack these: undefined leaves them as they are.
+    bylineName: doc.bylineName,
+    bylinePlaceId: doc.bylinePlaceId,
+    bylineRole: doc.bylineRole,
     coverMediaId: doc.coverMediaId,
     featured: doc.featured,
     featuredOrder: doc.featuredOrder,
     galleryMediaIds: doc.galleryMediaIds,
     tagIds: doc.tagIds,
     eventIds: doc.eventIds,
+    projectIds: doc.projectIds,
+    groupIds: doc.groupIds,
     translations: doc.translations as ArticleInput['translations'],
   };
 }

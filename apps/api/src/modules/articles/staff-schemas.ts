@@ -21,13 +21,29 @@ export const ArticleTranslationInput = Type.Object(
 );
 
 const articleFields = {
-  byline: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+  byline: Type.Optional(
+    Nullable(Type.String({ maxLength: 300, description: 'As printed, e.g. "Name, Osh oblast"' })),
+  ),
+  bylineName: Type.Optional(
+    Nullable(Type.String({ maxLength: 200, description: 'The byline split: who wrote it' })),
+  ),
+  bylinePlaceId: Type.Optional(
+    Nullable({ ...Id, description: 'The region (a place, e.g. an oblast) they wrote from' }),
+  ),
+  bylineRole: Type.Optional(
+    Nullable(Type.String({ maxLength: 200, description: 'A role the byline names instead' })),
+  ),
   coverMediaId: Type.Optional(Nullable(Id)),
   featured: Type.Optional(Type.Boolean()),
   featuredOrder: Type.Optional(Type.Integer({ minimum: 0, maximum: 10000 })),
   galleryMediaIds: Type.Optional(Ids),
   tagIds: Type.Optional(Ids),
   eventIds: Type.Optional(Ids),
+  projectIds: Type.Optional({ ...Ids, description: 'Projects it is about; replaced as a whole' }),
+  groupIds: Type.Optional({
+    ...Ids,
+    description: 'Community groups it mentions; replaced as a whole',
+  }),
 };
 
 export const ArticleCreate = Type.Object(
@@ -61,12 +77,17 @@ export const ArticleDocument = Type.Object(
     ...workflowMeta,
     owner: Nullable(StaffRef),
     byline: Nullable(Type.String()),
+    bylineName: Nullable(Type.String()),
+    bylinePlaceId: Nullable(Type.Integer()),
+    bylineRole: Nullable(Type.String()),
     coverMediaId: Nullable(Type.Integer()),
     featured: Type.Boolean(),
     featuredOrder: Type.Integer(),
     galleryMediaIds: Type.Array(Type.Integer()),
     tagIds: Type.Array(Type.Integer()),
     eventIds: Type.Array(Type.Integer()),
+    projectIds: Type.Array(Type.Integer()),
+    groupIds: Type.Array(Type.Integer()),
     translations: Type.Object({
       ky: Type.Optional(ArticleTranslationDocument),
       ru: Type.Optional(ArticleTranslationDocument),

@@ -13,15 +13,18 @@ import {
   saveTranslations,
   translationsJson,
 } from '../staff/documents.js';
+import { invalidField } from '../../shared/problems.js';
 import { checkPeriodOrder } from '../staff/fields.js';
 import type { ProjectCreate, ProjectDocument, ProjectTranslationInput } from './staff-schemas.js';
 
 export type ProjectDoc = Static<typeof ProjectDocument>;
 export type ProjectInput = Static<typeof ProjectCreate>;
 type TranslationInput = Static<typeof ProjectTranslationInput>;
+type IndicatorInput = NonNullable<ProjectInput['indicators']>[number];
 type FieldError = NonNullable<ProblemBody['errors']>[number];
 
-const TRANSLATION_COLUMNS = ['title', 'summary', 'description'];
+const TRANSLATION_COLUMNS = ['title', 'summary', 'description', 'goal'];
+const INDICATOR_TRANSLATION_COLUMNS = ['label', 'unit'];
 
 const COLUMNS = {
   slug: 'slug',
@@ -43,6 +46,16 @@ export async function loadProjectDocument(db: Database, id: number): Promise<Pro
         x.cover_media_id AS "coverMediaId",
         coalesce((SELECT json_agg(json_build_object('organizationId', p.organization_id, 'role', p.role)
           ORDER BY p.organization_id, p.role) FROM project_partners p WHERE p.project_id = x.id), '[]'::json) AS partners,
+        CASE WHEN x.budget_amount IS NULL THEN NULL
+          ELSE json_build_object('amount', x.budget_amount, 'currency', x.budget_currency) END AS budget,
+        coalesce((SELECT json_agg(json_build_object('label', ph.label,
+            'startsOn', to_char(ph.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(ph.ends_on, 'YYYY-MM-DD'))
+          ORDER BY ph.position) FROM project_phases ph WHERE ph.project_id = x.id), '[]'::json) AS phases,
+        coalesce((SELECT json_agg(json_build_object('value', i.value,
+            'translations', ${translationsJson({ table: 'project_indicator_translations', foreignKey: 'indicator_id', parentId: sql`i.id`, columns: INDICATOR_TRANSLATION_COLUMNS })})
+          ORDER BY i.position) FROM project_indicators i WHERE i.project_id = x.id), '[]'::json) AS indicators,
+        coalesce((SELECT json_agg(l.article_id ORDER BY l.article_id) FROM article_projects l WHERE l.project_id = x.id), '[]'::json) AS "articleIds",
+        coalesce((SELECT json_agg(l.group_id ORDER BY l.group_id) FROM community_group_projects l WHERE l.project_id = x.id), '[]'::json) AS "groupIds",
         ${translationsJson({ table: 'project_translations', foreignKey: 'project_id', parentId: sql`x.id`, columns: TRANSLATION_COLUMNS })} AS translations
       FROM projects x WHERE x.id = ${id}`,
   );
@@ -60,6 +73,7 @@ function cleanTranslations(
         title: t.title.trim(),
         summary: t.summary?.trim() || null,
         description: t.description ? sanitizeRichText(t.description) || null : null,
+        goal: t.goal?.trim() || null,
       },
     ]),
   );
@@ -79,6 +93,88 @@ async function saveRelations(db: Database, id: number, input: Partial<ProjectInp
     ownerId: id,
     rows: input.partners?.map((p) => ({ organizationId: p.organizationId, role: p.role })),
   });
+  await replaceLinks(db, {
+    table: 'project_phases',
+    ownerColumn: 'project_id',
+    ownerId: id,
+    rows: input.phases?.map((p, i) => ({
+      position: i + 1,
+      label: p.label.trim(),
+      startsOn: p.startsOn ?? null,
+      endsOn: p.endsOn ?? null,
+    })),
+  });
+  if (input.indicators) await replaceIndicators(db, id, input.indicators);
+  await replaceLinks(db, {
+    table: 'article_projects',
+    ownerColumn: 'project_id',
+    ownerId: id,
+    rows: input.articleIds?.map((articleId) => ({ articleId })),
+  });
+  await replaceLinks(db, {
+    table: 'community_group_projects',
+    ownerColumn: 'project_id',
+    ownerId: id,
+    rows: input.groupIds?.map((groupId) => ({ groupId })),
+  });
+}
+
+async function replaceIndicators(db: Database, id: number, indicators: IndicatorInput[]) {
+  await db.execute(sql`DELETE FROM project_indicators WHERE project_id = ${id}`);
+  for (const [i, indicator] of indicators.entries()) {
+    const [row] = await rowsOf<{ id: number }>(
+      db,
+      sql`INSERT INTO project_indicators (project_id, position, value)
+        VALUES (${id}, ${i + 1}, ${String(indicator.value)}) RETURNING id`,
+    );
+    const translations = Object.fromEntries(
+      Object.entries(indicator.translations).map(([locale, t]) => [
+        locale,
+        t && { label: t.label.trim(), unit: t.unit?.trim() || null },
+      ]),
+    );
+    await saveTranslations(db, {
+      table: 'project_indicator_translations',
+      foreignKey: 'indicator_id',
+      id: row!.id,
+      columns: INDICATOR_TRANSLATION_COLUMNS,
+      translations,
+    });
+  }
+}
+
+/** Budget columns: both set or both null (the table's check says so too). */
+function budgetValues(budget: ProjectInput['budget']) {
+  return budget
+    ? { amount: String(budget.amount), currency: budget.currency }
+    : { amount: null, currency: null };
+}
+
+/** At most two decimals (numeric 14,2 would round the rest away silently). */
+function checkCents(value: number | string | undefined, field: string) {
+  if (value === undefined) return;
+  const n = Number(value);
+  if (!Number.isFinite(n) || Math.round(n * 100) / 100 !== n) {
+    throw invalidField('body', field, 'must have at most two decimals');
+  }
+}
+
+/** Numbers of the input that the schema cannot check alone. */
+function checkFigures(input: Partial<ProjectInput>) {
+  checkCents(input.budget?.amount, 'budget.amount');
+  input.indicators?.forEach((x, i) => checkCents(x.value, `indicators.${i}.value`));
+}
+
+/** Each phase's end not before its start; the error names `phases.N.endsOn`. */
+function checkPhases(phases: ProjectInput['phases']) {
+  phases?.forEach((p, i) =>
+    checkPeriodOrder(
+      p.startsOn,
+      p.endsOn,
+      { start: `phases.${i}.startsOn`, end: `phases.${i}.endsOn` },
+      'date',
+    ),
+  );
 }
 
 const checkPeriod = (start: string | null | undefined, end: string | null | undefined) =>
@@ -86,11 +182,14 @@ const checkPeriod = (start: string | null | undefined, end: string | null | unde
 
 export async function insertProject(db: Database, input: ProjectInput) {
   checkPeriod(input.startsOn, input.endsOn);
+  checkPhases(input.phases);
+  checkFigures(input);
+  const budget = budgetValues(input.budget);
   const [row] = await rowsOf<{ id: number }>(
     db,
-    sql`INSERT INTO projects (slug, kind, starts_on, ends_on, cover_media_id)
+    sql`INSERT INTO projects (slug, kind, starts_on, ends_on, cover_media_id, budget_amount, budget_currency)
       VALUES (${input.slug}, ${input.kind ?? 'project'}, ${input.startsOn ?? null},
-        ${input.endsOn ?? null}, ${input.coverMediaId ?? null})
+        ${input.endsOn ?? null}, ${input.coverMediaId ?? null}, ${budget.amount}, ${budget.currency})
       RETURNING id`,
   );
   await saveRelations(db, row!.id, input);
@@ -106,7 +205,13 @@ export async function updateProject(db: Database, id: number, patch: Partial<Pro
     patch.startsOn !== undefined ? patch.startsOn : current?.startsOn,
     patch.endsOn !== undefined ? patch.endsOn : current?.endsOn,
   );
+  checkPhases(patch.phases);
+  checkFigures(patch);
   const sets = assignmentsOf(patch, COLUMNS);
+  if (patch.budget !== undefined) {
+    const budget = budgetValues(patch.budget);
+    sets.push(sql`budget_amount = ${budget.amount}, budget_currency = ${budget.currency}`);
+  }
   if (sets.length > 0) {
     await db.execute(sql`UPDATE projects SET ${sql.join(sets, sql`, `)} WHERE id = ${id}`);
   }
@@ -114,7 +219,8 @@ export async function updateProject(db: Database, id: number, patch: Partial<Pro
 }
 
 export async function deleteProject(db: Database, id: number) {
-  // Its links to events and partners go with it (cascade); the events stay.
+  // Its links to events, partners, articles and groups, its phases and indicators go with it
+  // (cascade); the events, articles and groups stay.
   await db.execute(sql`DELETE FROM projects WHERE id = ${id}`);
 }
 
@@ -126,6 +232,12 @@ export function projectInputOf(doc: ProjectDoc): ProjectInput {
     endsOn: doc.endsOn,
     coverMediaId: doc.coverMediaId,
     partners: doc.partners,
+    // Revisions saved before these fields existed lack them: undefined leaves them as they are.
+    budget: doc.budget,
+    phases: doc.phases,
+    indicators: doc.indicators as ProjectInput['indicators'],
+    articleIds: doc.articleIds,
+    groupIds: doc.groupIds,
     translations: doc.translations as ProjectInput['translations'],
   };
 }
