@@ -160,6 +160,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/community-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published community groups (self-help groups, associations, maternal schools), by name */
+        get: operations["listCommunityGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-groups.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Community groups on a map: a GeoJSON FeatureCollection of points (RFC 7946)
+         * @description Takes the filters of GET /api/v1/community-groups. Groups without coordinates (their own or their place's) are left out. At most 5000 features, by name; `meta.total` counts all matches. Member counts only, never member lists.
+         */
+        get: operations["getCommunityGroupsGeoJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/community-groups/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published community group with its grants, member groups or associations, projects, events and articles */
+        get: operations["getCommunityGroupBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/event-series": {
         parameters: {
             query?: never;
@@ -634,6 +688,145 @@ export interface paths {
         get: operations["listAuditLog"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CommunityGroups for staff: every state, newest change first */
+        get: operations["listStaffCommunityGroups"];
+        put?: never;
+        /** Create a communitygroup (as a draft) */
+        post: operations["createCommunityGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One communitygroup with every translation; the ETag names its version */
+        get: operations["getStaffCommunityGroup"];
+        put?: never;
+        post?: never;
+        /** Delete a communitygroup; needs If-Match */
+        delete: operations["deleteCommunityGroup"];
+        options?: never;
+        head?: never;
+        /** Change a communitygroup: only the fields sent; needs If-Match */
+        patch: operations["updateCommunityGroup"];
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Any community group, in any state, as its public page would show it */
+        get: operations["previewCommunityGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved versions, newest first */
+        get: operations["listCommunityGroupRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups/{id}/revisions/{revisionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved version as it was */
+        get: operations["getCommunityGroupRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups/{id}/revisions/{revisionId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What differs between a saved version and the current one (or another version) */
+        get: operations["compareCommunityGroupRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups/{id}/revisions/{revisionId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save an old version again as the newest (its fields, not its workflow state) */
+        post: operations["restoreCommunityGroupRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/community-groups/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a communitygroup through the workflow; needs If-Match */
+        post: operations["changeCommunityGroupState"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1583,6 +1776,26 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/api/v1/stats/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Community groups counted by kind, region or district, with members and children reported
+         * @description Public groups only, with the filters of GET /api/v1/community-groups. Nothing is withheld: counts of groups are not personal, and each group shows its member count on its own page. Member totals add up what groups reported (`withMemberCount` says how many did); associations' counts stay out of `members` and `children`, since their people are those of their member groups.
+         */
+        get: operations["getCommunityGroupStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stats/impact": {
         parameters: {
             query?: never;
@@ -1804,6 +2017,296 @@ export interface components {
             id: number;
             ip: string | null;
             user: components["schemas"]["StaffRef"] | null;
+        };
+        /** CommunityGroup */
+        CommunityGroup: {
+            /** @description What the group does together */
+            activities: string | null;
+            activityStatus: components["schemas"]["GroupActivityStatus"];
+            /** @description Public articles that mention the group */
+            articles: components["schemas"]["ArticleRef"][];
+            /** @description Public associations this group belongs to */
+            associations: components["schemas"]["CommunityGroupRef"][];
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            /** @description Its income-generating business, if any */
+            business: string | null;
+            coordinates: components["schemas"]["Coordinates"] | null;
+            cover: components["schemas"]["Media"] | null;
+            /** @description Sanitized HTML */
+            description: string | null;
+            /** @description Public events the group took part in, newest first */
+            events: components["schemas"]["CommunityGroupEventRef"][];
+            /** @description Null when not known */
+            foundedYear: number | null;
+            grants: components["schemas"]["CommunityGroupGrant"][];
+            id: number;
+            kind: components["schemas"]["CommunityGroupKind"];
+            /** @description Only when the group agreed to show it; otherwise null */
+            leaderName: string | null;
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            /** @description Members of a group, children of a maternal school or children’s group, people of the member groups of an association; null when not known. A count, never a list. */
+            memberCount: number | null;
+            /** @description Public member groups (associations only) */
+            memberGroups: components["schemas"]["CommunityGroupRef"][];
+            name: string;
+            place: components["schemas"]["EventPlace"] | null;
+            projects: components["schemas"]["ProjectRef"][];
+            slug: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** CommunityGroupCreate */
+        CommunityGroupCreate: {
+            /** @enum {unknown} */
+            activityStatus?: "active" | "closed";
+            /** @description Articles that mention the group */
+            articleIds?: number[];
+            coverMediaId?: number | null;
+            /** @description Events the group took part in */
+            eventIds?: number[];
+            foundedYear?: number | null;
+            /** @description Grants received, in order; replaced as a whole when sent */
+            grants?: components["schemas"]["CommunityGroupGrantInput"][];
+            /** @enum {unknown} */
+            kind: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+            latitude?: number | null;
+            leaderName?: string | null;
+            /** @description The leader agreed to have her name shown publicly */
+            leaderNamePublic?: boolean;
+            longitude?: number | null;
+            /** @description Members (children of a maternal school); a count, never a list */
+            memberCount?: number | null;
+            /** @description Member groups; only an association has them, never itself */
+            memberGroupIds?: number[];
+            /** @description A node of the place tree (a village) */
+            placeId?: number | null;
+            projectIds?: number[];
+            /** @description Lower-case letters, digits and single hyphens */
+            slug: string;
+            translations: {
+                en?: components["schemas"]["CommunityGroupTranslationInput"];
+                ky?: components["schemas"]["CommunityGroupTranslationInput"];
+                ru?: components["schemas"]["CommunityGroupTranslationInput"];
+            };
+        };
+        /** CommunityGroupDocument */
+        CommunityGroupDocument: {
+            /** @enum {unknown} */
+            activityStatus: "active" | "closed";
+            articleIds: number[];
+            /** @description Associations listing this group as a member (read-only; edit the association) */
+            associationIds: number[];
+            coverMediaId: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            eventIds: number[];
+            foundedYear: number | null;
+            grants: components["schemas"]["CommunityGroupGrantDocument"][];
+            id: number;
+            /** @enum {unknown} */
+            kind: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+            latitude: number | null;
+            leaderName: string | null;
+            leaderNamePublic: boolean;
+            longitude: number | null;
+            memberCount: number | null;
+            memberGroupIds: number[];
+            /** @description Languages without a translation */
+            missingLocales: components["schemas"]["Locale"][];
+            owner: components["schemas"]["StaffRef"] | null;
+            placeId: number | null;
+            projectIds: number[];
+            /** Format: date-time */
+            publishAt: string | null;
+            slug: string;
+            state: components["schemas"]["WorkflowState"];
+            /** @enum {unknown} */
+            status: "draft" | "review" | "published" | "archived";
+            translations: {
+                en?: components["schemas"]["CommunityGroupTranslation"];
+                ky?: components["schemas"]["CommunityGroupTranslation"];
+                ru?: components["schemas"]["CommunityGroupTranslation"];
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Goes up with every save; the ETag names it */
+            version: number;
+        };
+        /** CommunityGroupEventRef */
+        CommunityGroupEventRef: {
+            slug: string;
+            /**
+             * Format: date-time
+             * @description Null when the source gives no date
+             */
+            startsAt: string | null;
+            title: string;
+        };
+        /** CommunityGroupFeature */
+        CommunityGroupFeature: {
+            geometry: components["schemas"]["PointGeometry"];
+            /** @description The group slug */
+            id: string;
+            properties: components["schemas"]["CommunityGroupFeatureProperties"];
+            /** @enum {string} */
+            type: "Feature";
+        };
+        /** CommunityGroupFeatureCollection */
+        CommunityGroupFeatureCollection: {
+            features: components["schemas"]["CommunityGroupFeature"][];
+            meta: components["schemas"]["CommunityGroupFeatureMeta"];
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
+        /**
+         * CommunityGroupFeatureMeta
+         * @description A foreign member (RFC 7946, 6.1)
+         */
+        CommunityGroupFeatureMeta: {
+            /** @description At most this many features are returned */
+            limit: number;
+            locale: components["schemas"]["Locale"];
+            /** @description Matching groups that have coordinates */
+            total: number;
+        };
+        /** CommunityGroupFeatureProperties */
+        CommunityGroupFeatureProperties: {
+            activityStatus: components["schemas"]["GroupActivityStatus"];
+            foundedYear: number | null;
+            kind: components["schemas"]["CommunityGroupKind"];
+            locale: components["schemas"]["Locale"];
+            /** @description A count, never a list */
+            memberCount: number | null;
+            name: string;
+            /** @description The village, town or district */
+            placeName: string | null;
+            slug: string;
+            /** @description The group's page on the public site */
+            url: string;
+        };
+        /** CommunityGroupGrant */
+        CommunityGroupGrant: {
+            /** @description Decimal string with two places (exact, unlike a float), e.g. "1500.00" */
+            amount: string;
+            /** @description ISO 4217, e.g. KGS, EUR, USD */
+            currency: string;
+            funder: components["schemas"]["OrganizationRef"] | null;
+            /** @description The funder in words, when it is not an organization here */
+            funderName: string | null;
+            purpose: string | null;
+            year: number | null;
+        };
+        /** CommunityGroupGrantDocument */
+        CommunityGroupGrantDocument: {
+            /** @description Decimal string with two places, e.g. "1500.00" */
+            amount: string;
+            currency: string;
+            funderName: string | null;
+            funderOrganizationId: number | null;
+            purpose: string | null;
+            year: number | null;
+        };
+        /** CommunityGroupGrantInput */
+        CommunityGroupGrantInput: {
+            /** @description At most two decimals; a decimal string keeps it exact, e.g. "1500.50" */
+            amount: number | string;
+            /** @description ISO 4217, e.g. KGS, EUR, USD */
+            currency: string;
+            funderName?: string | null;
+            /** @description The funder, when it is an organization on the site */
+            funderOrganizationId?: number | null;
+            purpose?: string | null;
+            year?: number | null;
+        };
+        /**
+         * CommunityGroupKind
+         * @description self_help_group: about a dozen neighbours (mostly women) who save and work together; children_self_help_group: the same for children; association: a federation of groups; maternal_school: a community pre-school run by mothers
+         * @enum {unknown}
+         */
+        CommunityGroupKind: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+        /** CommunityGroupRef */
+        CommunityGroupRef: {
+            kind: components["schemas"]["CommunityGroupKind"];
+            name: string;
+            placeName: string | null;
+            slug: string;
+        };
+        /** CommunityGroupSummary */
+        CommunityGroupSummary: {
+            activityStatus: components["schemas"]["GroupActivityStatus"];
+            /** @description Languages this item exists in */
+            availableLocales: components["schemas"]["Locale"][];
+            coordinates: components["schemas"]["Coordinates"] | null;
+            cover: components["schemas"]["Media"] | null;
+            /** @description Null when not known */
+            foundedYear: number | null;
+            id: number;
+            kind: components["schemas"]["CommunityGroupKind"];
+            /**
+             * @description Language this item is served in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
+            /** @description Members of a group, children of a maternal school or children’s group, people of the member groups of an association; null when not known. A count, never a list. */
+            memberCount: number | null;
+            name: string;
+            place: components["schemas"]["EventPlace"] | null;
+            slug: string;
+        };
+        /** CommunityGroupTranslation */
+        CommunityGroupTranslation: {
+            activities: string | null;
+            business: string | null;
+            description: string | null;
+            name: string;
+        };
+        /** CommunityGroupTranslationInput */
+        CommunityGroupTranslationInput: {
+            activities?: string | null;
+            business?: string | null;
+            /** @description HTML; sanitized to an allow-list on save */
+            description?: string | null;
+            /** @description Not blank */
+            name: string;
+        };
+        /** CommunityGroupUpdate */
+        CommunityGroupUpdate: {
+            /** @enum {unknown} */
+            activityStatus?: "active" | "closed";
+            /** @description Articles that mention the group */
+            articleIds?: number[];
+            coverMediaId?: number | null;
+            /** @description Events the group took part in */
+            eventIds?: number[];
+            foundedYear?: number | null;
+            /** @description Grants received, in order; replaced as a whole when sent */
+            grants?: components["schemas"]["CommunityGroupGrantInput"][];
+            /** @enum {unknown} */
+            kind?: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+            latitude?: number | null;
+            leaderName?: string | null;
+            /** @description The leader agreed to have her name shown publicly */
+            leaderNamePublic?: boolean;
+            longitude?: number | null;
+            /** @description Members (children of a maternal school); a count, never a list */
+            memberCount?: number | null;
+            /** @description Member groups; only an association has them, never itself */
+            memberGroupIds?: number[];
+            /** @description A node of the place tree (a village) */
+            placeId?: number | null;
+            projectIds?: number[];
+            /** @description Lower-case letters, digits and single hyphens */
+            slug?: string;
+            translations?: {
+                en?: components["schemas"]["CommunityGroupTranslationInput"] | null;
+                ky?: components["schemas"]["CommunityGroupTranslationInput"] | null;
+                ru?: components["schemas"]["CommunityGroupTranslationInput"] | null;
+            };
         };
         /** Coordinates */
         Coordinates: {
@@ -2278,6 +2781,65 @@ export interface components {
             in: "query" | "path" | "body" | "header";
             message: string;
         };
+        /**
+         * GroupActivityStatus
+         * @enum {unknown}
+         */
+        GroupActivityStatus: "active" | "closed";
+        /** GroupFigures */
+        GroupFigures: {
+            active: number;
+            /** @description Only kinds with at least one group */
+            byKind: components["schemas"]["GroupKindFigures"][];
+            /** @description Reported children of children's self-help groups and maternal schools */
+            children: number;
+            /** @description Public groups of every kind */
+            groups: number;
+            /** @description Reported members of self-help groups (adults) */
+            members: number;
+        };
+        /** GroupKindFigures */
+        GroupKindFigures: {
+            /** @description Of those, active (not closed) */
+            active: number;
+            /** @description Public groups of this kind */
+            groups: number;
+            /** @enum {unknown} */
+            kind: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+            /** @description Sum of the reported member counts: people for self-help groups, children for children's groups and maternal schools, member groups' people for associations */
+            memberTotal: number;
+            /** @description Of those, groups that reported how many members (children) they have */
+            withMemberCount: number;
+        };
+        /** GroupStatsMeta */
+        GroupStatsMeta: {
+            /** @enum {unknown} */
+            groupBy: "none" | "kind" | "region" | "district";
+            locale: components["schemas"]["Locale"];
+            note: string;
+        };
+        /** GroupStatsReport */
+        GroupStatsReport: {
+            data: components["schemas"]["GroupStatsRow"][];
+            meta: components["schemas"]["GroupStatsMeta"];
+            totals: components["schemas"]["GroupFigures"];
+        };
+        /** GroupStatsRow */
+        GroupStatsRow: {
+            active: number;
+            /** @description Only kinds with at least one group */
+            byKind: components["schemas"]["GroupKindFigures"][];
+            /** @description Reported children of children's self-help groups and maternal schools */
+            children: number;
+            /** @description Public groups of every kind */
+            groups: number;
+            /** @description Place slug or kind; null for groups without a place */
+            key: string | null;
+            /** @description Place name in the served locale, or the kind */
+            label: string | null;
+            /** @description Reported members of self-help groups (adults) */
+            members: number;
+        };
         /** Health */
         Health: {
             /** @enum {unknown} */
@@ -2538,6 +3100,13 @@ export interface components {
             role: "lead" | "initiator" | "partner" | "funder" | "supporter";
             slug: string;
             title: string;
+        };
+        /** OrganizationRef */
+        OrganizationRef: {
+            /** @enum {unknown} */
+            kind: "network" | "ngo" | "crisis_centre" | "association" | "donor" | "state_body" | "school" | "other";
+            name: string;
+            slug: string;
         };
         /** OrganizationSummary */
         OrganizationSummary: {
@@ -3959,6 +4528,216 @@ export interface operations {
             };
             /** @description Not logged in */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunityGroups: {
+        parameters: {
+            query: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description Name contains this (any language, case-insensitive), or the group is in a place of this name */
+                q?: string;
+                /** @description Groups of this kind */
+                kind?: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+                /** @description Groups in this place or any place under it */
+                place?: string;
+                /** @description Groups in this project or initiative */
+                project?: string;
+                /** @description Active or closed groups */
+                status?: "active" | "closed";
+                page: number;
+                pageSize: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroupSummary"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityGroupsGeoJson: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description Name contains this (any language, case-insensitive), or the group is in a place of this name */
+                q?: string;
+                /** @description Groups of this kind */
+                kind?: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+                /** @description Groups in this place or any place under it */
+                place?: string;
+                /** @description Groups in this project or initiative */
+                project?: string;
+                /** @description Active or closed groups */
+                status?: "active" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description GeoJSON FeatureCollection */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["CommunityGroupFeatureCollection"];
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityGroupBySlug: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                /** @description Lower-case letters, digits and single hyphens */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroup"];
+                    };
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6267,6 +7046,1008 @@ export interface operations {
             };
             /** @description Forbidden (role, CSRF token or origin) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaffCommunityGroups: {
+        parameters: {
+            query: {
+                page: number;
+                pageSize: number;
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description Words in any title */
+                q?: string;
+                state?: components["schemas"]["WorkflowState"];
+                /** @description Only items I own */
+                mine?: boolean;
+                /** @description Only items lacking this translation */
+                missingLocale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["StaffListItem"][];
+                        meta: components["schemas"]["ListMeta"];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCommunityGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityGroupCreate"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroupDocument"];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStaffCommunityGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroupDocument"];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCommunityGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCommunityGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunityGroupUpdate"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroupDocument"];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewCommunityGroup: {
+        parameters: {
+            query?: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroup"];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCommunityGroupRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RevisionSummary"][];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityGroupRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                revisionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            document: components["schemas"]["CommunityGroupDocument"];
+                            id: number;
+                            user: components["schemas"]["StaffRef"] | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareCommunityGroupRevisions: {
+        parameters: {
+            query?: {
+                /** @description Another revision id; default: the current version */
+                against?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+                revisionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["FieldChange"][];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreCommunityGroupRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+                revisionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroupDocument"];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCommunityGroupState: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being changed */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowChange"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CommunityGroupDocument"];
+                    };
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden (role, CSRF token or origin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13494,6 +15275,73 @@ export interface operations {
             };
             /** @description Precondition required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are logged, never sent) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommunityGroupStats: {
+        parameters: {
+            query: {
+                /** @description Preferred language; falls back to the site's default, then any */
+                locale?: "ky" | "ru" | "en";
+                /** @description kind: per kind of group; region: oblast or city of republican significance; district: raion (or the city) */
+                groupBy: "none" | "kind" | "region" | "district";
+                /** @description Groups of this kind */
+                kind?: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+                /** @description Groups in this place or any place under it */
+                place?: string;
+                /** @description Groups in this project or initiative */
+                project?: string;
+                /** @description Active or closed groups */
+                status?: "active" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupStatsReport"];
+                };
+            };
+            /** @description Not modified (ETag matched If-None-Match) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
