@@ -1859,6 +1859,7 @@ export interface components {
     schemas: {
         /** Article */
         Article: {
+            author: components["schemas"]["ArticleAuthor"] | null;
             /** @description Languages this item exists in */
             availableLocales: components["schemas"]["Locale"][];
             /** @description Sanitized HTML */
@@ -1869,12 +1870,16 @@ export interface components {
             events: components["schemas"]["EventRef"][];
             featured: boolean;
             gallery: components["schemas"]["Media"][];
+            /** @description Public community groups it mentions */
+            groups: components["schemas"]["CommunityGroupLink"][];
             id: number;
             /**
              * @description Language this item is served in
              * @enum {unknown}
              */
             locale: "ky" | "ru" | "en";
+            /** @description Public projects it is about, directly or through the events it reports on */
+            projects: components["schemas"]["ProjectRef"][];
             /** Format: date-time */
             publishedAt: string;
             seoDescription: string | null;
@@ -1888,14 +1893,52 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /**
+         * ArticleAuthor
+         * @description The byline split into its parts; `byline` stays the printed text
+         */
+        ArticleAuthor: {
+            /** @description Who wrote it, e.g. "Baktykan Azhymamatova" */
+            name: string | null;
+            place: components["schemas"]["ArticleAuthorPlace"] | null;
+            /** @description The role the byline names instead of a region */
+            role: string | null;
+        };
+        /** ArticleAuthorPlace */
+        ArticleAuthorPlace: {
+            /** @description In the served locale */
+            name: string;
+            slug: string;
+        };
+        /** ArticleCard */
+        ArticleCard: {
+            cover: components["schemas"]["Media"] | null;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description Slug of the served translation */
+            slug: string;
+            summary: string | null;
+            title: string;
+        };
         /** ArticleCreate */
         ArticleCreate: {
+            /** @description As printed, e.g. "Name, Osh oblast" */
             byline?: string | null;
+            /** @description The byline split: who wrote it */
+            bylineName?: string | null;
+            /** @description The region (a place, e.g. an oblast) they wrote from */
+            bylinePlaceId?: number | null;
+            /** @description A role the byline names instead */
+            bylineRole?: string | null;
             coverMediaId?: number | null;
             eventIds?: number[];
             featured?: boolean;
             featuredOrder?: number;
             galleryMediaIds?: number[];
+            /** @description Community groups it mentions; replaced as a whole */
+            groupIds?: number[];
+            /** @description Projects it is about; replaced as a whole */
+            projectIds?: number[];
             tagIds?: number[];
             translations: {
                 en?: components["schemas"]["ArticleTranslationInput"];
@@ -1906,6 +1949,9 @@ export interface components {
         /** ArticleDocument */
         ArticleDocument: {
             byline: string | null;
+            bylineName: string | null;
+            bylinePlaceId: number | null;
+            bylineRole: string | null;
             coverMediaId: number | null;
             /** Format: date-time */
             createdAt: string;
@@ -1913,10 +1959,12 @@ export interface components {
             featured: boolean;
             featuredOrder: number;
             galleryMediaIds: number[];
+            groupIds: number[];
             id: number;
             /** @description Languages without a translation */
             missingLocales: components["schemas"]["Locale"][];
             owner: components["schemas"]["StaffRef"] | null;
+            projectIds: number[];
             /** Format: date-time */
             publishAt: string | null;
             state: components["schemas"]["WorkflowState"];
@@ -1988,12 +2036,23 @@ export interface components {
         };
         /** ArticleUpdate */
         ArticleUpdate: {
+            /** @description As printed, e.g. "Name, Osh oblast" */
             byline?: string | null;
+            /** @description The byline split: who wrote it */
+            bylineName?: string | null;
+            /** @description The region (a place, e.g. an oblast) they wrote from */
+            bylinePlaceId?: number | null;
+            /** @description A role the byline names instead */
+            bylineRole?: string | null;
             coverMediaId?: number | null;
             eventIds?: number[];
             featured?: boolean;
             featuredOrder?: number;
             galleryMediaIds?: number[];
+            /** @description Community groups it mentions; replaced as a whole */
+            groupIds?: number[];
+            /** @description Projects it is about; replaced as a whole */
+            projectIds?: number[];
             tagIds?: number[];
             translations?: {
                 en?: components["schemas"]["ArticleTranslationInput"] | null;
@@ -2229,6 +2288,18 @@ export interface components {
          * @enum {unknown}
          */
         CommunityGroupKind: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+        /**
+         * CommunityGroupLink
+         * @description A published community group, linked
+         */
+        CommunityGroupLink: {
+            /** @enum {unknown} */
+            kind: "self_help_group" | "children_self_help_group" | "association" | "maternal_school";
+            name: string;
+            /** @description The village or town, in the served locale */
+            placeName: string | null;
+            slug: string;
+        };
         /** CommunityGroupRef */
         CommunityGroupRef: {
             kind: components["schemas"]["CommunityGroupKind"];
@@ -3482,10 +3553,15 @@ export interface components {
         };
         /** Project */
         Project: {
+            /** @description The newest public articles about it (linked, or reporting on its events), at most 10 */
+            articles: components["schemas"]["ArticleCard"][];
             /** @description Languages this item exists in */
             availableLocales: components["schemas"]["Locale"][];
+            budget: components["schemas"]["ProjectBudget"] | null;
             cover: components["schemas"]["Media"] | null;
             description: string | null;
+            /** @description Public partners in the role funder */
+            donors: components["schemas"]["ProjectDonor"][];
             /**
              * Format: date
              * @description YYYY-MM-DD; null when unknown
@@ -3493,7 +3569,13 @@ export interface components {
             endsOn: string | null;
             /** @description Public events of this project */
             eventCount: number;
+            /** @description The goal as the project page states it */
+            goal: string | null;
+            /** @description Public community groups of the project */
+            groups: components["schemas"]["CommunityGroupLink"][];
             id: number;
+            /** @description Results, in order */
+            indicators: components["schemas"]["ProjectIndicator"][];
             /** @enum {unknown} */
             kind: "project" | "initiative";
             /**
@@ -3501,8 +3583,10 @@ export interface components {
              * @enum {unknown}
              */
             locale: "ky" | "ru" | "en";
-            participants: components["schemas"]["ParticipantCounts"];
+            participants: components["schemas"]["ProjectParticipants"];
             partners: components["schemas"]["ProjectPartner"][];
+            /** @description In order */
+            phases: components["schemas"]["ProjectPhase"][];
             /** @description Public event series that public events of this project belong to */
             series: components["schemas"]["EventSeriesSummary"][];
             slug: string;
@@ -3516,14 +3600,40 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** ProjectBudget */
+        ProjectBudget: {
+            /** @description Exact to the cent (numeric 14,2) */
+            amount: number;
+            /** @description ISO 4217, e.g. EUR */
+            currency: string;
+        };
+        /** ProjectBudgetDocument */
+        ProjectBudgetDocument: {
+            amount: number;
+            currency: string;
+        };
+        /** ProjectBudgetInput */
+        ProjectBudgetInput: {
+            /** @description Not negative; kept exact to the cent */
+            amount: string | number;
+            /** @description ISO 4217, e.g. EUR, USD, KGS */
+            currency: string;
+        };
         /** ProjectCreate */
         ProjectCreate: {
+            /** @description Articles about it; replaced as a whole */
+            articleIds?: number[];
+            budget?: components["schemas"]["ProjectBudgetInput"] | null;
             coverMediaId?: number | null;
             /**
              * Format: date
              * @description Not before startsOn
              */
             endsOn?: string | null;
+            /** @description Community groups of the project; replaced as a whole */
+            groupIds?: number[];
+            /** @description Results in order; replaced as a whole */
+            indicators?: components["schemas"]["ProjectIndicatorInput"][];
             /**
              * @description Default: project
              * @enum {unknown}
@@ -3531,6 +3641,8 @@ export interface components {
             kind?: "project" | "initiative";
             /** @description Replaced as a whole when sent */
             partners?: components["schemas"]["ProjectPartnerInput"][];
+            /** @description In order; replaced as a whole */
+            phases?: components["schemas"]["ProjectPhaseInput"][];
             /** @description Lower-case letters, digits and single hyphens */
             slug: string;
             /**
@@ -3546,17 +3658,22 @@ export interface components {
         };
         /** ProjectDocument */
         ProjectDocument: {
+            articleIds: number[];
+            budget: components["schemas"]["ProjectBudgetDocument"] | null;
             coverMediaId: number | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date */
             endsOn: string | null;
+            groupIds: number[];
             id: number;
+            indicators: components["schemas"]["ProjectIndicatorDocument"][];
             /** @enum {unknown} */
             kind: "project" | "initiative";
             /** @description Languages without a translation */
             missingLocales: components["schemas"]["Locale"][];
             partners: components["schemas"]["ProjectPartnerLinks"];
+            phases: components["schemas"]["ProjectPhaseDocument"][];
             /** Format: date-time */
             publishAt: string | null;
             slug: string;
@@ -3574,6 +3691,78 @@ export interface components {
             updatedAt: string;
             /** @description Goes up with every save; the ETag names it */
             version: number;
+        };
+        /**
+         * ProjectDonor
+         * @description A partner in the role funder
+         */
+        ProjectDonor: {
+            /** @enum {unknown} */
+            kind: "network" | "ngo" | "crisis_centre" | "association" | "donor" | "state_body" | "school" | "other";
+            logo: components["schemas"]["Media"] | null;
+            name: string;
+            slug: string;
+            websiteUrl: string | null;
+        };
+        /**
+         * ProjectIndicator
+         * @description A result the project reports: "40 maternal schools"
+         */
+        ProjectIndicator: {
+            /** @description In the served locale, else the best available */
+            label: string;
+            unit: string | null;
+            value: number;
+        };
+        /** ProjectIndicatorDocument */
+        ProjectIndicatorDocument: {
+            translations: {
+                en?: components["schemas"]["ProjectIndicatorTranslation"];
+                ky?: components["schemas"]["ProjectIndicatorTranslation"];
+                ru?: components["schemas"]["ProjectIndicatorTranslation"];
+            };
+            value: number;
+        };
+        /** ProjectIndicatorInput */
+        ProjectIndicatorInput: {
+            translations: {
+                en?: components["schemas"]["ProjectIndicatorTranslationInput"];
+                ky?: components["schemas"]["ProjectIndicatorTranslationInput"];
+                ru?: components["schemas"]["ProjectIndicatorTranslationInput"];
+            };
+            /** @description Kept exact to the cent */
+            value: string | number;
+        };
+        /** ProjectIndicatorTranslation */
+        ProjectIndicatorTranslation: {
+            label: string;
+            unit: string | null;
+        };
+        /** ProjectIndicatorTranslationInput */
+        ProjectIndicatorTranslationInput: {
+            /** @description Not blank */
+            label: string;
+            unit?: string | null;
+        };
+        /**
+         * ProjectParticipants
+         * @description Summed over the public events of the project; aggregates only
+         */
+        ProjectParticipants: {
+            /** @description Participants (boys); null when not reported, or withheld (see suppressed) */
+            boys: number | null;
+            /** @description Participants (girls); null when not reported, or withheld (see suppressed) */
+            girls: number | null;
+            /** @description Participants (men); null when not reported, or withheld (see suppressed) */
+            men: number | null;
+            /** @description Figures withheld as fewer than 5 (or revealing one), as in the public statistics */
+            suppressed: ("women" | "girls" | "men" | "boys" | "unspecified" | "total")[];
+            /** @description Participants (all groups); null when not reported, or withheld (see suppressed) */
+            total: number | null;
+            /** @description Participants (group not given); null when not reported, or withheld (see suppressed) */
+            unspecified: number | null;
+            /** @description Participants (women); null when not reported, or withheld (see suppressed) */
+            women: number | null;
         };
         /**
          * ProjectPartner
@@ -3601,6 +3790,44 @@ export interface components {
             /** @enum {unknown} */
             role: "lead" | "initiator" | "partner" | "funder" | "supporter";
         }[];
+        /** ProjectPhase */
+        ProjectPhase: {
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; null when unknown
+             */
+            endsOn: string | null;
+            /** @description As the project names it: 'I', 'II' … */
+            label: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; null when unknown
+             */
+            startsOn: string | null;
+        };
+        /** ProjectPhaseDocument */
+        ProjectPhaseDocument: {
+            /** Format: date */
+            endsOn: string | null;
+            label: string;
+            /** Format: date */
+            startsOn: string | null;
+        };
+        /** ProjectPhaseInput */
+        ProjectPhaseInput: {
+            /**
+             * Format: date
+             * @description Not before startsOn
+             */
+            endsOn?: string | null;
+            /** @description Not blank */
+            label: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD; years 1900-2099
+             */
+            startsOn?: string | null;
+        };
         /** ProjectRef */
         ProjectRef: {
             /** @enum {unknown} */
@@ -3612,6 +3839,7 @@ export interface components {
         ProjectSummary: {
             /** @description Languages this item exists in */
             availableLocales: components["schemas"]["Locale"][];
+            budget: components["schemas"]["ProjectBudget"] | null;
             cover: components["schemas"]["Media"] | null;
             /**
              * Format: date
@@ -3638,6 +3866,7 @@ export interface components {
         /** ProjectTranslation */
         ProjectTranslation: {
             description: string | null;
+            goal: string | null;
             summary: string | null;
             title: string;
         };
@@ -3645,18 +3874,26 @@ export interface components {
         ProjectTranslationInput: {
             /** @description HTML; sanitized to an allow-list on save */
             description?: string | null;
+            goal?: string | null;
             summary?: string | null;
             /** @description Not blank */
             title: string;
         };
         /** ProjectUpdate */
         ProjectUpdate: {
+            /** @description Articles about it; replaced as a whole */
+            articleIds?: number[];
+            budget?: components["schemas"]["ProjectBudgetInput"] | null;
             coverMediaId?: number | null;
             /**
              * Format: date
              * @description Not before startsOn
              */
             endsOn?: string | null;
+            /** @description Community groups of the project; replaced as a whole */
+            groupIds?: number[];
+            /** @description Results in order; replaced as a whole */
+            indicators?: components["schemas"]["ProjectIndicatorInput"][];
             /**
              * @description Default: project
              * @enum {unknown}
@@ -3664,6 +3901,8 @@ export interface components {
             kind?: "project" | "initiative";
             /** @description Replaced as a whole when sent */
             partners?: components["schemas"]["ProjectPartnerInput"][];
+            /** @description In order; replaced as a whole */
+            phases?: components["schemas"]["ProjectPhaseInput"][];
             /** @description Lower-case letters, digits and single hyphens */
             slug?: string;
             /**
