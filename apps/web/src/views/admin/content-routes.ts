@@ -8,6 +8,9 @@ import { placesMessages } from './places/i18n';
 import { contentMessages } from './content/i18n';
 import { organizationsMessages } from './organizations/i18n';
 import { seriesMessages } from './series/i18n';
+import { pagesMessages } from './pages/i18n';
+import { projectsMessages } from './projects/i18n';
+import { groupsMessages } from './community-groups/i18n';
 
 /** An area's strings for a route: preloaded before its page shows, titled from them. */
 interface AreaMessages {
@@ -133,6 +136,13 @@ export const contentRoutes: RouteRecordRaw[] = [
     beforeEnter: eventsArea.beforeEnter,
     meta: { titleKey: adminTitle('nav.events') },
   },
+  {
+    path: 'events/:id(\\d+)/preview',
+    name: 'admin-event-preview',
+    component: () => import('./events/EventPreviewView.vue'),
+    beforeEnter: area(withShared(eventStrings), 'events').beforeEnter,
+    meta: { titleKey: eventsArea.title('preview') },
+  },
   ...editorRoutes({
     path: 'organizations',
     plural: 'organizations',
@@ -159,5 +169,35 @@ export const contentRoutes: RouteRecordRaw[] = [
     messages: placesMessages,
     list: () => import('./places/PlacesView.vue'),
     edit: () => import('./places/PlaceEditView.vue'),
+  }),
+  ...editorRoutes({
+    path: 'pages',
+    plural: 'pages',
+    one: 'page',
+    namespace: 'pages',
+    messages: pagesMessages,
+    list: () => import('./pages/PagesView.vue'),
+    edit: () => import('./pages/PageEditView.vue'),
+    preview: () => import('./pages/PagePreviewView.vue'),
+  }),
+  ...editorRoutes({
+    path: 'projects',
+    plural: 'projects',
+    one: 'project',
+    namespace: 'projects',
+    messages: projectsMessages,
+    list: () => import('./projects/ProjectsView.vue'),
+    edit: () => import('./projects/ProjectEditView.vue'),
+    preview: () => import('./projects/ProjectPreviewView.vue'),
+  }),
+  ...editorRoutes({
+    path: 'community-groups',
+    plural: 'groups',
+    one: 'group',
+    namespace: 'groups',
+    messages: groupsMessages,
+    list: () => import('./community-groups/GroupsView.vue'),
+    edit: () => import('./community-groups/GroupEditView.vue'),
+    preview: () => import('./community-groups/GroupPreviewView.vue'),
   }),
 ];

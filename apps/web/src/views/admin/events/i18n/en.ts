@@ -87,6 +87,8 @@ const en: EventsMessages = {
   save: 'Save',
   saving: 'Saving…',
   preview: 'Preview',
+  openPublic: 'Open on the site',
+  newSide: 'Publishing and the version history appear after the first save.',
   delete: 'Delete the event',
   deleteConfirm: 'Delete this event? It cannot be restored.',
   back: 'Back to the events',

@@ -1,0 +1,77 @@
+import type { ProjectsMessages } from './ru';
+
+const en: ProjectsMessages = {
+  title: 'Projects',
+  new: 'New project',
+  edit: 'Project: {name}',
+  back: 'Back to the projects',
+  delete: 'Delete the project',
+  deleteConfirm: 'Delete this project? It cannot be restored.',
+  slugPath: '/projects/<slug>',
+  sections: {
+    period: 'Kind and period',
+    partners: 'Partners',
+    record: 'Project record',
+    links: 'Articles and groups',
+  },
+  fields: {
+    title: 'Title',
+    summary: 'Summary',
+    description: 'Description',
+    goal: 'Goal',
+    kind: 'Kind',
+    startsOn: 'Start',
+    endsOn: 'End',
+    cover: 'Cover',
+    articles: 'Articles about the project',
+    groups: 'Groups of the project',
+  },
+  kinds: { project: 'Project', initiative: 'Initiative' },
+  roles: {
+    lead: 'Lead organization',
+    initiator: 'Initiator',
+    partner: 'Partner',
+    funder: 'Funder',
+    supporter: 'Supporter',
+  },
+  partner: {
+    label: 'Partners and their roles',
+    row: 'Partner {n}',
+    organization: 'Organization',
+    role: 'Role',
+    choose: '— choose —',
+    add: 'Add a partner',
+  },
+  phases: {
+    label: 'Phases',
+    hint: 'As the project names them: I, II…; dates may stay empty.',
+    row: 'Phase {n}',
+    name: 'Phase name',
+    startsOn: 'From',
+    endsOn: 'To',
+    add: 'Add a phase',
+  },
+  budget: {
+    label: 'Budget',
+    hint: 'An empty amount: no budget given.',
+  },
+  indicators: {
+    label: 'Indicators',
+    hint: 'Results of the project: “40 maternal schools”. A label in at least one language.',
+    row: 'Indicator {n}',
+    value: 'Value',
+    labelIn: 'Label ({language})',
+    unitIn: 'Unit ({language})',
+    add: 'Add an indicator',
+  },
+  preview: {
+    period: 'Period',
+    budget: 'Budget',
+    goal: 'Goal',
+    phases: 'Phases',
+    indicators: 'Results',
+    partners: 'Partners',
+  },
+};
+
+export default en;
