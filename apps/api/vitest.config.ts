@@ -30,6 +30,7 @@ export default defineConfig({
             'test/fresh-database.test.ts',
             // Reads a MariaDB and writes through the same queries on either database.
             'test/joomla-import.test.ts',
+            'test/joomla-text.test.ts',
           ],
         },
       },

@@ -925,8 +925,18 @@ async function writeTags(
     const id = await db.transaction(async (txRaw) => {
       const tx = txRaw as unknown as Database;
       let id = plan.existingId;
-      if (id === null) id = await insertTag(tx, { slug: line.target, translations: names });
-      else await updateTag(tx, id, { translations: names });
+      if (id === null) {
+        id = await insertTag(tx, { slug: line.target, translations: names });
+      } else {
+        // A tag that exists keeps the names it has (staff may have renamed it, or made it).
+        const named = await rowsOf<{ locale: string }>(
+          tx,
+          sql`SELECT locale::text AS locale FROM tag_translations WHERE tag_id = ${id}`,
+        );
+        const have = new Set(named.map((r) => r.locale));
+        const missing = Object.fromEntries(Object.entries(names).filter(([l]) => !have.has(l)));
+        await updateTag(tx, id, { translations: missing });
+      }
       for (const c of plan.categories) {
         await upsertLegacy(tx, {
           kind: 'category',
