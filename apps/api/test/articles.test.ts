@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getJson } from './helpers/app.js';
-import { newArticle, newEvent, newPlace } from './helpers/factories.js';
+import { sql } from 'drizzle-orm';
+import { getJson, testApp } from './helpers/app.js';
+import { newArticle, newEvent, newPlace, newProject } from './helpers/factories.js';
 
 interface ArticleItem {
   slug: string;
@@ -231,5 +232,22 @@ describe('paging', () => {
     const r = await getJson<List>(`/api/v1/articles?sort=publishedAt&pageSize=100`);
     const dates = r.body.data.map((a) => a.publishedAt);
     expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('?project= finds articles linked to the project directly and through its events', async () => {
+    const { app, database } = await testApp();
+    const project = await newProject();
+    const direct = await newArticle();
+    await database.db.execute(
+      sql`INSERT INTO article_projects (article_id, project_id) VALUES (${direct.id}, ${project.id})`,
+    );
+    const event = await newEvent({ projectIds: [project.id] });
+    const viaEvent = await newArticle({ eventIds: [event.id] });
+    await newArticle();
+    await app.publicCache.invalidate();
+    const r = await getJson<List>(`/api/v1/articles?project=${project.slug}&locale=en`);
+    expect(r.body.data.map((a) => a.slug).sort()).toEqual(
+      [`${direct.slug}-en`, `${viaEvent.slug}-en`].sort(),
+    );
   });
 });

@@ -81,10 +81,15 @@ export async function listArticles(
   }
   if (f.featured !== undefined) conditions.push(sql`a.featured = ${f.featured}`);
   conditions.push(...dateRangeConditions(sql`a.publish_at`, f.from, f.to));
-  const eventFilters: EventFilters = f;
-  if (hasEventFilter(eventFilters)) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM article_events ae JOIN events e ON e.id = ae.event_id
-      WHERE ae.article_id = a.id AND ${publiclyVisible('e')} AND ${sql.join(eventFilterConditions('e', eventFilters), sql` AND `)})`);
+  // A project's articles are those linked to it directly and those reporting on its events.
+  const { project, ...eventFilters }: EventFilters = f;
+  const reportsOn = (filters: EventFilters) =>
+    sql`EXISTS (SELECT 1 FROM article_events ae JOIN events e ON e.id = ae.event_id
+      WHERE ae.article_id = a.id AND ${publiclyVisible('e')} AND ${sql.join(eventFilterConditions('e', filters), sql` AND `)})`;
+  if (hasEventFilter(eventFilters)) conditions.push(reportsOn(eventFilters));
+  if (project) {
+    conditions.push(sql`(EXISTS (SELECT 1 FROM article_projects ap JOIN projects pj ON pj.id = ap.project_id
+      WHERE ap.article_id = a.id AND pj.slug = ${project}) OR ${reportsOn({ project })})`);
   }
   const where = sql.join(conditions, sql` AND `);
   // Without a search, the exact order of articles_public_idx lets the index yield rows already
