@@ -29,6 +29,14 @@ async function create(client: StaffClient, parentId: number, kind: string, name?
   return { doc: r.body.data, etag: r.headers.etag as string };
 }
 
+/**
+ * Tests build their nodes under Talas oblast: other files count the seeded oblasts and the
+ * places under Jalal-Abad and Kara-Suu exactly, and share this database.
+ */
+async function talas(client: StaffClient): Promise<TreeNode & { path?: string }> {
+  return (await tree(client)).find((n) => n.slug === 'talas-oblast')!;
+}
+
 async function read(client: StaffClient, id: number) {
   const r = await client.request('GET', `${base}/${id}`);
   return { doc: r.body.data, etag: r.headers.etag as string };
@@ -39,18 +47,19 @@ describe('staff places', () => {
     const editor = await staffSession('editor');
     const root = (await tree(editor)).find((n) => n.slug === 'kyrgyzstan')!;
     expect(root).toMatchObject({ parentId: null, kind: 'country', depth: 0 });
-    const { doc: oblast } = await create(editor, root.id, 'oblast');
+    const parent = await talas(editor);
+    const { doc: oblast } = await create(editor, parent.id, 'district');
     expect(oblast).toMatchObject({
-      parentId: root.id,
-      depth: 1,
-      path: `/${root.id}/${oblast.id}/`,
+      parentId: parent.id,
+      depth: 2,
+      path: `/${root.id}/${parent.id}/${oblast.id}/`,
       childCount: 0,
       eventCount: 0,
       aliases: [],
     });
     const { doc: village } = await create(editor, oblast.id, 'settlement', 'Kara-Suu');
-    expect(village.path).toBe(`/${root.id}/${oblast.id}/${village.id}/`);
-    expect(village.depth).toBe(2);
+    expect(village.path).toBe(`/${root.id}/${parent.id}/${oblast.id}/${village.id}/`);
+    expect(village.depth).toBe(3);
     const nodes = await tree(editor);
     const ids = nodes.map((n) => n.id);
     expect(ids.indexOf(village.id)).toBeGreaterThan(ids.indexOf(oblast.id));
@@ -63,6 +72,7 @@ describe('staff places', () => {
     );
     expect(pub.body.data.path.map((p) => p.slug)).toEqual([
       'kyrgyzstan',
+      'talas-oblast',
       oblast.slug,
       village.slug,
     ]);
@@ -70,8 +80,7 @@ describe('staff places', () => {
 
   it('refuses a missing parent, an unknown parent, and a kind not deeper than the parent', async () => {
     const editor = await staffSession('editor');
-    const root = (await tree(editor)).find((n) => n.slug === 'kyrgyzstan')!;
-    const { doc: district } = await create(editor, root.id, 'district');
+    const { doc: district } = await create(editor, (await talas(editor)).id, 'district');
     const slug = unique('bad-place');
     const body = (extra: object) => ({ slug, translations: { en: { name: 'x' } }, ...extra });
     const noParent = await editor.request('POST', base, { body: body({ kind: 'city' }) });
@@ -100,9 +109,10 @@ describe('staff places', () => {
   it('moves a node with its whole subtree, and refuses to move it under itself', async () => {
     const editor = await staffSession('editor');
     const root = (await tree(editor)).find((n) => n.slug === 'kyrgyzstan')!;
-    const { doc: a } = await create(editor, root.id, 'oblast');
-    const { doc: b } = await create(editor, root.id, 'oblast');
-    const { doc: district } = await create(editor, a.id, 'district');
+    const parent = await talas(editor);
+    const { doc: a } = await create(editor, parent.id, 'district');
+    const { doc: b } = await create(editor, parent.id, 'district');
+    const { doc: district } = await create(editor, a.id, 'rural_district');
     const { doc: village } = await create(editor, district.id, 'settlement');
 
     const cur = await read(editor, district.id);
@@ -113,14 +123,14 @@ describe('staff places', () => {
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(moved.body.data).toMatchObject({
       parentId: b.id,
-      path: `/${root.id}/${b.id}/${district.id}/`,
-      depth: 2,
+      path: `/${root.id}/${parent.id}/${b.id}/${district.id}/`,
+      depth: 3,
       version: 2,
       aliases: ['Old name'],
     });
     const child = (await read(editor, village.id)).doc;
-    expect(child.path).toBe(`/${root.id}/${b.id}/${district.id}/${village.id}/`);
-    expect(child.depth).toBe(3);
+    expect(child.path).toBe(`/${root.id}/${parent.id}/${b.id}/${district.id}/${village.id}/`);
+    expect(child.depth).toBe(4);
 
     // Under its own child: a cycle.
     const now = await read(editor, district.id);
@@ -145,8 +155,11 @@ describe('staff places', () => {
 
   it('refuses to delete a place with children or events, deletes an unused one', async () => {
     const editor = await staffSession('editor');
-    const root = (await tree(editor)).find((n) => n.slug === 'kyrgyzstan')!;
-    const { doc: oblast, etag: oblastTag } = await create(editor, root.id, 'oblast');
+    const { doc: oblast, etag: oblastTag } = await create(
+      editor,
+      (await talas(editor)).id,
+      'district',
+    );
     const { doc: village, etag } = await create(editor, oblast.id, 'settlement');
     const parentDelete = await editor.request('DELETE', `${base}/${oblast.id}`, {
       headers: { 'if-match': oblastTag },
@@ -173,11 +186,10 @@ describe('staff places', () => {
     const author = await staffSession('author');
     expect((await author.request('GET', `${base}/tree`)).status).toBe(200);
     expect((await author.request('GET', base)).status).toBe(200);
-    const root = (await tree(author)).find((n) => n.slug === 'kyrgyzstan')!;
     const r = await author.request('POST', base, {
       body: {
-        parentId: root.id,
-        kind: 'oblast',
+        parentId: (await talas(author)).id,
+        kind: 'district',
         slug: unique('p'),
         translations: { en: { name: 'x' } },
       },
