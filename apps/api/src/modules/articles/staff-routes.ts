@@ -1,15 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { staffOf } from '../../plugins/auth.js';
-import { notFound } from '../../shared/problems.js';
-import {
-  IdParams,
-  ItemOf,
-  QueryString,
-  localeQuery,
-  problemResponses,
-} from '../../shared/schemas.js';
 import { registerEditable } from '../staff/editable.js';
-import { authorize } from '../staff/policy.js';
 import { getArticlePreview } from './queries.js';
 import { Article } from './schemas.js';
 import {
@@ -38,26 +28,6 @@ export const staffArticleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     remove: deleteArticle,
     inputOf: articleInputOf,
     publishProblems: articlePublishProblems,
+    preview: { schema: Article, load: getArticlePreview },
   });
-
-  app.get(
-    '/articles/:id/preview',
-    {
-      schema: {
-        operationId: 'previewArticle',
-        tags: ['staff-articles'],
-        summary: 'Any article, in any state, as its public page would show it',
-        params: IdParams,
-        querystring: QueryString({ ...localeQuery }),
-        response: { 200: ItemOf(Article), ...problemResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      authorize(staffOf(request), 'read', 'article');
-      const locale = request.query.locale ?? (await app.defaultLocale());
-      const article = await getArticlePreview(app.db, request.params.id, locale);
-      if (!article) throw notFound('Article');
-      return { data: article };
-    },
-  );
 };

@@ -1,15 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { staffOf } from '../../plugins/auth.js';
-import { notFound } from '../../shared/problems.js';
-import {
-  IdParams,
-  ItemOf,
-  QueryString,
-  localeQuery,
-  problemResponses,
-} from '../../shared/schemas.js';
 import { registerEditable } from '../staff/editable.js';
-import { authorize } from '../staff/policy.js';
 import { getEventPreview } from './queries.js';
 import { Event } from './schemas.js';
 import {
@@ -38,26 +28,6 @@ export const staffEventRoutes: FastifyPluginAsyncTypebox = async (app) => {
     remove: deleteEvent,
     inputOf: eventInputOf,
     publishProblems: eventPublishProblems,
+    preview: { schema: Event, load: getEventPreview },
   });
-
-  app.get(
-    '/events/:id/preview',
-    {
-      schema: {
-        operationId: 'previewEvent',
-        tags: ['staff-events'],
-        summary: 'Any event, in any state, as its public page would show it',
-        params: IdParams,
-        querystring: QueryString({ ...localeQuery }),
-        response: { 200: ItemOf(Event), ...problemResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      authorize(staffOf(request), 'read', 'event');
-      const locale = request.query.locale ?? (await app.defaultLocale());
-      const event = await getEventPreview(app.db, request.params.id, locale);
-      if (!event) throw notFound('Event');
-      return { data: event };
-    },
-  );
 };

@@ -1,15 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { staffOf } from '../../plugins/auth.js';
-import { notFound } from '../../shared/problems.js';
-import {
-  IdParams,
-  ItemOf,
-  QueryString,
-  localeQuery,
-  problemResponses,
-} from '../../shared/schemas.js';
 import { registerEditable } from '../staff/editable.js';
-import { authorize } from '../staff/policy.js';
 import { getProjectPreview } from './queries.js';
 import { Project } from './schemas.js';
 import {
@@ -38,26 +28,6 @@ export const staffProjectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     remove: deleteProject,
     inputOf: projectInputOf,
     publishProblems: projectPublishProblems,
+    preview: { schema: Project, load: getProjectPreview },
   });
-
-  app.get(
-    '/projects/:id/preview',
-    {
-      schema: {
-        operationId: 'previewProject',
-        tags: ['staff-projects'],
-        summary: 'Any project, in any state, as its public page would show it',
-        params: IdParams,
-        querystring: QueryString({ ...localeQuery }),
-        response: { 200: ItemOf(Project), ...problemResponses(400, 401, 403, 404) },
-      },
-    },
-    async (request) => {
-      authorize(staffOf(request), 'read', 'project');
-      const locale = request.query.locale ?? (await app.defaultLocale());
-      const project = await getProjectPreview(app.db, request.params.id, locale);
-      if (!project) throw notFound('Project');
-      return { data: project };
-    },
-  );
 };

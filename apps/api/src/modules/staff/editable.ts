@@ -10,6 +10,8 @@ import {
   IdParams,
   ItemOf,
   ListOf,
+  QueryString,
+  localeQuery,
   problemResponses,
   type ProblemBody,
 } from '../../shared/schemas.js';
@@ -81,6 +83,11 @@ export interface EditableResource<Doc extends DocumentBase, Input extends object
   inputOf(doc: Doc): Input;
   /** Reasons an item may not be published yet (e.g. images without alt text). */
   publishProblems?(db: Database, doc: Doc): Promise<FieldError[]>;
+  /** Staff preview: any item, in any state, in its public shape (`GET {path}/{id}/preview`). */
+  preview?: {
+    schema: TSchema;
+    load(db: Database, id: number, locale: Locale): Promise<unknown>;
+  };
 }
 
 interface Locked {
@@ -414,6 +421,31 @@ export function registerEditable<Doc extends DocumentBase, Input extends object>
           };
         });
         return send(reply, doc);
+      },
+    );
+  }
+
+  if (r.preview) {
+    const { schema, load } = r.preview;
+    const label = r.names.one.replace(/(?<!^)([A-Z])/g, ' $1').toLowerCase();
+    app.get(
+      `${itemPath}/preview`,
+      {
+        schema: {
+          operationId: `preview${r.names.one}`,
+          tags: [tag],
+          summary: `Any ${label}, in any state, as its public page would show it`,
+          params: IdParams,
+          querystring: QueryString({ ...localeQuery }),
+          response: { 200: ItemOf(schema), ...problemResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => {
+        authorize(staffOf(request), 'read', r.type);
+        const { locale } = request.query as { locale?: Locale };
+        const item = await load(app.db, idOf(request), locale ?? (await app.defaultLocale()));
+        if (!item) throw notFound(r.names.one);
+        return { data: item };
       },
     );
   }
