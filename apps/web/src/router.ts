@@ -83,6 +83,17 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('./views/site/projects/ProjectView.vue'),
       },
       {
+        path: 'groups',
+        name: 'groups',
+        component: () => import('./views/site/community-groups/GroupsView.vue'),
+        meta: { titleKey: 'groups.title' },
+      },
+      {
+        path: 'groups/:slug',
+        name: 'group',
+        component: () => import('./views/site/community-groups/GroupView.vue'),
+      },
+      {
         path: 'videos',
         name: 'videos',
         component: () => import('./views/site/videos/VideosView.vue'),

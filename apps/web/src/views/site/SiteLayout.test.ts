@@ -32,6 +32,7 @@ describe('site layout', () => {
       ['Мероприятия', '/ru/events'],
       ['Результаты', '/ru/impact'],
       ['Проекты', '/ru/projects'],
+      ['Группы', '/ru/groups'],
       ['Партнёры', '/ru/partners'],
       ['Видео', '/ru/videos'],
       ['О нас', '/ru/pages/about-ru'],

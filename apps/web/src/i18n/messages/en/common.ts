@@ -28,6 +28,7 @@ const common: Common = {
     events: 'Events',
     impact: 'Impact',
     projects: 'Projects',
+    groups: 'Groups',
     partners: 'Partners',
     videos: 'Videos',
     about: 'About us',

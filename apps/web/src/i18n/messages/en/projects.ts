@@ -46,6 +46,15 @@ const projects: MessageSchema['projects'] = {
     noArticles: 'No articles about the project yet.',
     allArticles: 'All articles',
     impact: 'The project’s results in figures',
+    goal: 'Goal',
+    phases: 'Phases',
+    phase: 'Phase {label}',
+    budget: 'Budget',
+    donors: 'Donors',
+    results: 'Results of the project',
+    resultsNote: 'As the project reports them.',
+    groups: 'Groups of the project',
+    groupsMap: 'The project’s groups on a map',
   },
 };
 

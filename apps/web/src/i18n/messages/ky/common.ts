@@ -29,6 +29,7 @@ const common: Common = {
     events: 'Иш-чаралар',
     impact: 'Жыйынтыктар', // "results" (?)
     projects: 'Долбоорлор',
+    groups: 'Топтор',
     partners: 'Өнөктөштөр',
     videos: 'Видео',
     about: 'Биз жөнүндө',

@@ -10,6 +10,7 @@ import events from './events';
 import impact from './impact';
 import organizations from './organizations';
 import projects from './projects';
+import groups from './groups';
 import videos from './videos';
 import search from './search';
 import pages from './pages';
@@ -23,6 +24,7 @@ const ky: MessageSchema = {
   impact,
   organizations,
   projects,
+  groups,
   videos,
   search,
   pages,

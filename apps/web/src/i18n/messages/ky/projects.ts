@@ -46,6 +46,15 @@ const projects: MessageSchema['projects'] = {
     noArticles: 'Долбоор тууралуу макалалар азырынча жок.',
     allArticles: 'Бардык макалалар',
     impact: 'Долбоордун жыйынтыктары сандарда',
+    goal: 'Максаты',
+    phases: 'Этаптары',
+    phase: '{label}-этап',
+    budget: 'Бюджети',
+    donors: 'Донорлор',
+    results: 'Долбоордун натыйжалары',
+    resultsNote: 'Долбоор билдиргендей.',
+    groups: 'Долбоордун топтору',
+    groupsMap: 'Долбоордун топтору картада',
   },
 };
 

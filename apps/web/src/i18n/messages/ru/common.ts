@@ -22,6 +22,7 @@ const common = {
     events: 'Мероприятия',
     impact: 'Результаты',
     projects: 'Проекты',
+    groups: 'Группы',
     partners: 'Партнёры',
     videos: 'Видео',
     about: 'О нас',

@@ -9,6 +9,7 @@ import events from './events';
 import impact from './impact';
 import organizations from './organizations';
 import projects from './projects';
+import groups from './groups';
 import videos from './videos';
 import search from './search';
 import pages from './pages';
@@ -22,6 +23,7 @@ const ru = {
   impact,
   organizations,
   projects,
+  groups,
   videos,
   search,
   pages,

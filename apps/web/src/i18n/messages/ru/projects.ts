@@ -45,6 +45,15 @@ const projects = {
     noArticles: 'Публикаций о проекте пока нет.',
     allArticles: 'Все публикации',
     impact: 'Результаты проекта в цифрах',
+    goal: 'Цель',
+    phases: 'Этапы',
+    phase: 'Этап {label}',
+    budget: 'Бюджет',
+    donors: 'Доноры',
+    results: 'Результаты проекта',
+    resultsNote: 'Как их сообщает проект.',
+    groups: 'Группы проекта',
+    groupsMap: 'Группы проекта на карте',
   },
 };
 

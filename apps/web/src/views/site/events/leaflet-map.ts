@@ -8,9 +8,13 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { type EventMarker, clusterMarkers } from './map-markers';
+import { type EventMarker, type MapPoint, clusterMarkers } from './map-markers';
 
-export interface EventsMapOptions {
+/**
+ * Options of a map of `M` points (events by default; the community groups' map reuses it with
+ * its own markers). `count` is the number a marker shows (events or groups at that point).
+ */
+export interface EventsMapOptions<M extends MapPoint = EventMarker> {
   /**
    * Tile URL template ({z}/{x}/{y}) from the site settings, or null while they load; tiles are
    * left out when it is not an https URL.
@@ -23,18 +27,20 @@ export interface EventsMapOptions {
     zoomOut: string;
     closePopup: string;
     /** The accessible name of a marker, e.g. "Akman: 3 events". */
-    marker: (marker: EventMarker) => string;
+    marker: (marker: M) => string;
     /** The accessible name of a group of nearby markers, e.g. "25 events nearby: zoom in". */
-    cluster: (markers: readonly EventMarker[]) => string;
+    cluster: (markers: readonly M[]) => string;
   };
+  /** The number a marker shows: its events, its groups. */
+  count: (marker: M) => number;
   /** The content of a marker's popup (built by the Vue component, in the page's language). */
-  popup: (marker: EventMarker) => HTMLElement;
+  popup: (marker: M) => HTMLElement;
   /** Called once when a tile fails to load (the page may say that the background is missing). */
   onTileError?: () => void;
 }
 
-export interface EventsMapHandle {
-  setMarkers(markers: readonly EventMarker[]): void;
+export interface EventsMapHandle<M extends MapPoint = EventMarker> {
+  setMarkers(markers: readonly M[]): void;
   /** Sets (or replaces) the tile layer; null removes it. */
   setTiles(url: string | null, attribution: string): void;
   destroy(): void;
@@ -51,10 +57,11 @@ function isTileTemplate(url: string | null): url is string {
   return /^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/.test(url);
 }
 
-export function createEventsMap(
+export function createEventsMap<M extends MapPoint = EventMarker>(
   container: HTMLElement,
-  options: EventsMapOptions,
-): EventsMapHandle {
+  options: EventsMapOptions<M>,
+): EventsMapHandle<M> {
+  const countOf = options.count;
   const map = L.map(container, {
     zoomControl: false,
     attributionControl: false,
@@ -104,7 +111,7 @@ export function createEventsMap(
     lastFocused = null;
   });
 
-  let current: readonly EventMarker[] = [];
+  let current: readonly M[] = [];
 
   function markerIcon(count: number, extraClass = '') {
     const size = count >= 100 ? 48 : count >= 10 ? 40 : 32;
@@ -128,9 +135,9 @@ export function createEventsMap(
     });
   }
 
-  function addPlace(item: EventMarker) {
+  function addPlace(item: M) {
     const marker = L.marker([item.latitude, item.longitude], {
-      icon: markerIcon(item.events.length),
+      icon: markerIcon(countOf(item)),
       keyboard: true,
       riseOnHover: true,
     });
@@ -142,9 +149,9 @@ export function createEventsMap(
     });
   }
 
-  function addCluster(items: EventMarker[]) {
+  function addCluster(items: M[]) {
     const bounds = L.latLngBounds(items.map((m) => L.latLng(m.latitude, m.longitude)));
-    const count = items.reduce((sum, m) => sum + m.events.length, 0);
+    const count = items.reduce((sum, m) => sum + countOf(m), 0);
     const marker = L.marker(bounds.getCenter(), {
       icon: markerIcon(count, 'events-map__marker--cluster'),
       keyboard: true,
@@ -165,7 +172,12 @@ export function createEventsMap(
     map.closePopup();
     layer.clearLayers();
     const zoom = map.getZoom();
-    const groups = clusterMarkers(current, (m) => map.project([m.latitude, m.longitude], zoom));
+    const groups = clusterMarkers(
+      current,
+      (m) => map.project([m.latitude, m.longitude], zoom),
+      40,
+      countOf,
+    );
     for (const group of groups) {
       if (group.length === 1) addPlace(group[0]!);
       else addCluster(group);
@@ -173,7 +185,7 @@ export function createEventsMap(
   }
   map.on('zoomend', render);
 
-  function setMarkers(markers: readonly EventMarker[]) {
+  function setMarkers(markers: readonly M[]) {
     current = markers;
     const points = markers.map((m) => L.latLng(m.latitude, m.longitude));
     if (points.length === 0) map.fitBounds(KYRGYZSTAN);

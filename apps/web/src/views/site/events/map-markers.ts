@@ -1,11 +1,18 @@
 import type { EventSummary } from '@jaryk/client';
 
+/** A point of a map (events, community groups): what the Leaflet module needs to place it. */
+export interface MapPoint {
+  key: string;
+  latitude: number;
+  longitude: number;
+}
+
 /**
  * One marker of the events map: every event at the same coordinates (place coordinates are
  * approximate, so a village's events share one point). Plain data, so that it can be tested
  * without Leaflet and listed under the map for keyboard and screen-reader users.
  */
-export interface EventMarker {
+export interface EventMarker extends MapPoint {
   key: string;
   latitude: number;
   longitude: number;
@@ -70,17 +77,18 @@ export function markerBounds(
 
 /**
  * Markers that would overlap on screen, gathered: at a low zoom a district's villages become one
- * marker ("25 events nearby") that zooms in when activated. Greedy, busiest place first: a
- * marker joins the first group whose first marker is closer than `distance` pixels.
- * `project` gives a marker's position in pixels at the current zoom.
+ * marker ("25 events nearby") that zooms in when activated. Greedy, busiest place first (by
+ * `weight`, e.g. its number of events): a marker joins the first group whose first marker is
+ * closer than `distance` pixels. `project` gives a marker's position in pixels at the current zoom.
  */
-export function clusterMarkers(
-  markers: readonly EventMarker[],
-  project: (marker: EventMarker) => { x: number; y: number },
+export function clusterMarkers<M extends MapPoint>(
+  markers: readonly M[],
+  project: (marker: M) => { x: number; y: number },
   distance = 40,
-): EventMarker[][] {
-  const groups: { x: number; y: number; members: EventMarker[] }[] = [];
-  const busiestFirst = [...markers].sort((a, b) => b.events.length - a.events.length);
+  weight: (marker: M) => number = () => 1,
+): M[][] {
+  const groups: { x: number; y: number; members: M[] }[] = [];
+  const busiestFirst = [...markers].sort((a, b) => weight(b) - weight(a));
   for (const marker of busiestFirst) {
     const { x, y } = project(marker);
     const near = groups.find((g) => Math.hypot(g.x - x, g.y - y) < distance);

@@ -203,6 +203,7 @@ export const PROJECTS: Schemas['ProjectSummary'][] = [
     summary: null,
     startsOn: null,
     endsOn: null,
+    budget: null,
     cover: null,
   },
 ];

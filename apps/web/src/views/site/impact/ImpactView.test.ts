@@ -86,6 +86,71 @@ function impactRequests(
   on('GET', impactUrl('partner', query), report('partner', [row('eraiym', 'Eraiym')]));
 }
 
+type GroupStatsRow = Schemas['GroupStatsRow'];
+type KindFigures = Schemas['GroupKindFigures'];
+
+function kindFigures(kind: KindFigures['kind'], groups: number, memberTotal = 0): KindFigures {
+  return { kind, groups, active: groups, withMemberCount: memberTotal ? groups : 0, memberTotal };
+}
+
+function groupRow(key: string | null, label: string | null, byKind: KindFigures[]): GroupStatsRow {
+  const sum = (pick: (k: KindFigures) => number) => byKind.reduce((n, k) => n + pick(k), 0);
+  return {
+    key,
+    label,
+    groups: sum((k) => k.groups),
+    active: sum((k) => k.active),
+    members: sum((k) => (k.kind === 'self_help_group' ? k.memberTotal : 0)),
+    children: sum((k) => (k.kind === 'maternal_school' ? k.memberTotal : 0)),
+    byKind,
+  };
+}
+
+/** The seed's groups: two self-help groups in Seydikum (24 members), a maternal school. */
+const SEYDIKUM_GROUPS = kindFigures('self_help_group', 2, 24);
+const GULNARA = kindFigures('maternal_school', 1);
+const { key: _k, label: _l, ...GROUP_TOTALS } = groupRow(null, null, [GULNARA, SEYDIKUM_GROUPS]);
+
+/** The two group statistics the page asks for (by kind; by oblast, or district in one). */
+function groupStatsRequests(
+  query: Record<string, string> = {},
+  place: 'region' | 'district' = 'region',
+  locale = 'en',
+) {
+  const url = (groupBy: string) =>
+    `/api/v1/stats/groups?${new URLSearchParams({ locale, groupBy, ...query })}`;
+  const meta = (groupBy: string) => ({ groupBy, locale, note: 'Groups count once each.' });
+  on(
+    'GET',
+    url('kind'),
+    json({
+      data: [
+        groupRow('self_help_group', 'self_help_group', [SEYDIKUM_GROUPS]),
+        groupRow('maternal_school', 'maternal_school', [GULNARA]),
+      ],
+      totals: GROUP_TOTALS,
+      meta: meta('kind'),
+    }),
+  );
+  on(
+    'GET',
+    url(place),
+    json({
+      data:
+        place === 'region'
+          ? [groupRow('jalal-abad-oblast', 'Jalal-Abad oblast', [GULNARA, SEYDIKUM_GROUPS])]
+          : [
+              groupRow('bazar-korgon-district', 'Bazar-Korgon district', [
+                GULNARA,
+                SEYDIKUM_GROUPS,
+              ]),
+            ],
+      totals: GROUP_TOTALS,
+      meta: meta(place),
+    }),
+  );
+}
+
 async function findText(wrapper: VueWrapper, text: string) {
   await vi.waitFor(() => expect(wrapper.text()).toContain(text));
 }
@@ -100,6 +165,7 @@ describe('impact', () => {
   it('shows "fewer than 5" where the API withheld a figure', async () => {
     filterOptionRequests(on);
     impactRequests();
+    groupStatsRequests();
 
     const { wrapper } = await renderApp('/en/impact');
     await findText(wrapper, 'Participants by oblast and city');
@@ -116,9 +182,11 @@ describe('impact', () => {
   it('shows the totals by group, as a chart and as a table', async () => {
     filterOptionRequests(on);
     impactRequests();
+    groupStatsRequests();
 
     const { wrapper } = await renderApp('/en/impact');
     await findText(wrapper, 'Participants by group');
+    await findText(wrapper, 'Groups by kind');
 
     expect(wrapper.get('h1').text()).toBe('Impact');
     expect(wrapper.get('.impact__big-value').text()).toBe('181');
@@ -134,7 +202,7 @@ describe('impact', () => {
     ]);
     // The charts are pictures of the tables: hidden from assistive technology.
     const charts = wrapper.findAll('.bar-chart');
-    expect(charts).toHaveLength(5);
+    expect(charts).toHaveLength(7);
     for (const chart of charts) expect(chart.attributes('aria-hidden')).toBe('true');
     // Table headers say what they head.
     expect(wrapper.findAll('thead th').every((th) => th.attributes('scope') === 'col')).toBe(true);
@@ -144,6 +212,7 @@ describe('impact', () => {
   it('lists years in order, an unknown year last, and names rows without a key', async () => {
     filterOptionRequests(on);
     impactRequests();
+    groupStatsRequests();
 
     const { wrapper } = await renderApp('/en/impact');
     await findText(wrapper, 'Participants by year');
@@ -170,6 +239,8 @@ describe('impact', () => {
       { place: 'jalal-abad-oblast', project: 'ray-of-light', from: '2022-01-01' },
       'district',
     );
+    // Groups follow the place and the project, not the dates.
+    groupStatsRequests({ place: 'jalal-abad-oblast', project: 'ray-of-light' }, 'district');
 
     const { wrapper } = await renderApp(
       '/en/impact?region=jalal-abad-oblast&project=ray-of-light&from=2022-01-01&when=past',
@@ -184,6 +255,8 @@ describe('impact', () => {
     filterOptionRequests(on);
     impactRequests();
     impactRequests({ format: 'training' });
+    // Format says nothing about groups: their figures are not asked for again.
+    groupStatsRequests();
 
     const { wrapper, router } = await renderApp('/en/impact');
     await findText(wrapper, 'Participants by group');
@@ -206,11 +279,38 @@ describe('impact', () => {
     on('GET', impactUrl('year', {}, 'ru'), report('year', []));
     on('GET', impactUrl('project', {}, 'ru'), report('project', []));
     on('GET', impactUrl('partner', {}, 'ru'), report('partner', []));
+    groupStatsRequests({}, 'region', 'ru');
 
     const { wrapper } = await renderApp('/ru/impact');
     await findText(wrapper, 'Участники по областям и городам');
 
     const [, osh] = tableRows(wrapper, 'Участники по областям и городам');
     expect(osh![1]!.replace(/\s/g, ' ')).toBe('1 234');
+  });
+
+  it('counts the groups by kind and by place, as charts and tables', async () => {
+    filterOptionRequests(on);
+    impactRequests();
+    groupStatsRequests();
+
+    const { wrapper } = await renderApp('/en/impact');
+    await findText(wrapper, 'Groups by place and kind');
+
+    expect(wrapper.text()).toContain('3 groups, 3 of them active.');
+    expect(tableRows(wrapper, 'Groups by kind')).toEqual([
+      ['Kind', 'Groups', 'Active', 'Members and children (as reported)'],
+      ['Maternal school', '1', '1', '—'],
+      ['Self-help group', '2', '2', '24'],
+      ['Total', '3', '3', '24'],
+    ]);
+    expect(tableRows(wrapper, 'Groups by place and kind')).toEqual([
+      ['Oblast or city', 'Maternal school', 'Self-help group', 'Groups'],
+      ['Jalal-Abad oblast', '1', '2', '3'],
+      ['Total', '1', '2', '3'],
+    ]);
+    expect(wrapper.get('a[href="/en/groups?region=jalal-abad-oblast"]').text()).toBe(
+      'Jalal-Abad oblast',
+    );
+    expect(wrapper.findAll('.impact__toc a').map((a) => a.text())).toContain('Groups');
   });
 });

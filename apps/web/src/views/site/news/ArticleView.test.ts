@@ -39,6 +39,9 @@ function newArticle(overrides: Partial<Article> = {}): Article {
     slugs: { en: 'harassment-is-a-special-kind-of-violence' },
     gallery: [],
     events: [],
+    author: null,
+    projects: [],
+    groups: [],
     ...overrides,
   };
 }
@@ -122,6 +125,75 @@ describe('article page', () => {
     await vi.waitFor(() =>
       expect(document.title).toBe('Harassment is a special kind of violence — Jaryk'),
     );
+  });
+
+  it('splits the byline into name and region or role, and links the groups and projects', async () => {
+    serveArticle(
+      'en',
+      SLUG,
+      json({
+        data: newArticle({
+          author: {
+            name: 'Baktykan Azhymamatova',
+            role: null,
+            place: { slug: 'osh-oblast', name: 'Osh oblast' },
+          },
+          groups: [
+            {
+              slug: 'ak-tilek-seydikum',
+              kind: 'self_help_group',
+              name: 'Ak-Tilek',
+              placeName: 'Seydikum',
+            },
+          ],
+          projects: [
+            {
+              slug: 'capacity-building-of-womens-csos',
+              kind: 'project',
+              title: 'Capacity building',
+            },
+          ],
+        }),
+      }),
+    );
+    const { wrapper } = await renderApp(`/en/news/${SLUG}`);
+    await findText(wrapper, 'The first workshop was conducted');
+
+    expect(wrapper.get('.article__author').text()).toBe('Baktykan Azhymamatova');
+    expect(wrapper.get('.article__author-about').text()).toBe('Osh oblast');
+    expect(wrapper.get('.article__byline').text().replace(/\s+/g, ' ')).toBe(
+      'By Baktykan Azhymamatova, Osh oblast',
+    );
+    expect(wrapper.get('a[href="/en/groups/ak-tilek-seydikum"]').text()).toBe('Ak-Tilek');
+    expect(wrapper.get('a[href="/en/projects/capacity-building-of-womens-csos"]').text()).toBe(
+      'Capacity building',
+    );
+    wrapper.unmount();
+
+    // A role instead of a region; no name: the printed byline as it is.
+    serveArticle(
+      'en',
+      SLUG,
+      json({ data: newArticle({ author: { name: 'Aida K.', role: 'Editor', place: null } }) }),
+    );
+    const withRole = await renderApp(`/en/news/${SLUG}`);
+    await findText(withRole.wrapper, 'The first workshop was conducted');
+    expect(withRole.wrapper.get('.article__byline').text().replace(/\s+/g, ' ')).toBe(
+      'By Aida K., Editor',
+    );
+    withRole.wrapper.unmount();
+
+    serveArticle(
+      'en',
+      SLUG,
+      json({ data: newArticle({ author: { name: null, role: 'Editor', place: null } }) }),
+    );
+    const printed = await renderApp(`/en/news/${SLUG}`);
+    await findText(printed.wrapper, 'The first workshop was conducted');
+    expect(printed.wrapper.get('.article__byline').text().replace(/\s+/g, ' ')).toBe(
+      'By Baktykan Azhymamatova, Osh oblast',
+    );
+    expect(printed.wrapper.find('.article__author').exists()).toBe(false);
   });
 
   it('shows the cover at once and the gallery lazily, with sizes and alt text', async () => {

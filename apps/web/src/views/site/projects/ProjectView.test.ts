@@ -38,7 +38,22 @@ function project(overrides: Partial<Schemas['Project']> = {}): Schemas['Project'
     cover: null,
     updatedAt: '2026-01-01T00:00:00Z',
     eventCount: 14,
-    participants: { women: 1786, girls: 465, men: 143, boys: 237, unspecified: 182, total: 2813 },
+    participants: {
+      women: 1786,
+      girls: 465,
+      men: 143,
+      boys: 237,
+      unspecified: 182,
+      total: 2813,
+      suppressed: [],
+    },
+    budget: null,
+    goal: null,
+    donors: [],
+    phases: [],
+    indicators: [],
+    groups: [],
+    articles: [],
     partners: [
       {
         slug: 'eraiym',
@@ -134,6 +149,99 @@ describe('project page', () => {
       'All events of the project (14)',
     );
     expect(wrapper.find(`a[href="/en/impact?project=${SLUG}"]`).exists()).toBe(true);
+  });
+
+  it('shows the record: budget, donors, goal, phases, results next to the participants, groups', async () => {
+    server.on(
+      'GET',
+      `/api/v1/projects/${SLUG}?locale=en`,
+      json({
+        data: project({
+          budget: { amount: 120000, currency: 'EUR' },
+          goal: 'Women’s organizations hold the state to its commitments.',
+          donors: [
+            {
+              slug: 'bread-for-the-world',
+              kind: 'donor',
+              name: 'Bread for the World',
+              websiteUrl: null,
+              logo: null,
+            },
+          ],
+          phases: [
+            { label: 'I', startsOn: '2021-03-01', endsOn: '2022-12-31' },
+            { label: 'II', startsOn: '2023-01-01', endsOn: null },
+          ],
+          indicators: [
+            { label: 'Maternal schools opened', value: 40, unit: null },
+            { label: 'Grants given', value: 1250.5, unit: 'thousand som' },
+          ],
+          participants: {
+            women: 1786,
+            girls: null,
+            men: null,
+            boys: null,
+            unspecified: null,
+            total: 1789,
+            suppressed: ['men'],
+          },
+          groups: [
+            {
+              slug: 'ak-tilek-seydikum',
+              kind: 'self_help_group',
+              name: 'Ak-Tilek',
+              placeName: 'Seydikum',
+            },
+          ],
+        }),
+      }),
+    );
+    server.on('GET', eventsUrl, listAnswer([]));
+    server.on('GET', articlesUrl, listAnswer([]));
+
+    const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
+    await findText(wrapper, 'The project has no published events yet.');
+
+    expect(wrapper.get('.project__budget').text().replace(/\s+/g, ' ')).toBe('Budget: €120,000');
+    expect(wrapper.get('.project__donors').text().replace(/\s+/g, ' ')).toBe(
+      'Donors: Bread for the World',
+    );
+    expect(wrapper.findAll('h2').map((h) => h.text())).toEqual(
+      expect.arrayContaining(['Goal', 'Phases', 'Results of the project', 'Groups of the project']),
+    );
+    expect(wrapper.findAll('.phases li').map((li) => li.text().replace(/\s+/g, ' '))).toEqual([
+      'Phase I: March 1, 2021 – December 31, 2022',
+      'Phase II: since January 1, 2023',
+    ]);
+    expect(
+      wrapper
+        .findAll('.indicators__item')
+        .map((item) => [item.get('dt').text(), item.get('dd').text()]),
+    ).toEqual([
+      ['Maternal schools opened', '40'],
+      ['Grants given', '1,250.5 thousand som'],
+    ]);
+    // The totals from the events, beside the results; a withheld figure reads "fewer than 5".
+    expect(
+      wrapper.findAll('.participants__row').map((row) => row.text().replace(/\s+/g, ' ')),
+    ).toEqual(['Women1,786', 'Menfewer than 5', 'Total1,789']);
+    expect(wrapper.get('a[href="/en/groups/ak-tilek-seydikum"]').text()).toBe('Ak-Tilek');
+  });
+
+  it('leaves out the record’s sections the project has nothing for', async () => {
+    server.on('GET', `/api/v1/projects/${SLUG}?locale=en`, json({ data: project() }));
+    server.on('GET', eventsUrl, listAnswer([]));
+    server.on('GET', articlesUrl, listAnswer([]));
+
+    const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
+    await findText(wrapper, 'The project has no published events yet.');
+
+    const headings = wrapper.findAll('h2').map((h) => h.text());
+    for (const absent of ['Goal', 'Phases', 'Results of the project', 'Groups of the project']) {
+      expect(headings).not.toContain(absent);
+    }
+    expect(wrapper.find('.project__budget').exists()).toBe(false);
+    expect(wrapper.find('.project__donors').exists()).toBe(false);
   });
 
   it('keeps the project when its events cannot load', async () => {

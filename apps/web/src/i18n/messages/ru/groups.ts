@@ -1,0 +1,81 @@
+/**
+ * Community groups: self-help groups, associations and maternal schools (the list, its map and
+ * a group's page), and the words the project and impact pages share. The filters' and the map's
+ * common words come from `events` (one copy per language keeps the chunk small).
+ */
+const groups = {
+  title: 'Группы',
+  intro: 'Группы самопомощи, их ассоциации и материнские школы в сёлах, где мы работаем.',
+  loading: 'Загрузка групп…',
+  empty: 'Нет групп с такими условиями.',
+  found: 'Найдена {n} группа | Найдено {n} группы | Найдено {n} групп | Найдено {n} группы',
+  kind: {
+    self_help_group: 'Группа самопомощи',
+    children_self_help_group: 'Детская группа самопомощи',
+    association: 'Ассоциация групп',
+    maternal_school: 'Материнская школа',
+  },
+  allKinds: 'Все виды',
+  kindLabel: 'Вид',
+  status: {
+    active: 'Действует',
+    closed: 'Закрыта',
+  },
+  statusLabel: 'Состояние',
+  allStatuses: 'Все',
+  founded: 'Основана в {year} г.',
+  members: '{n} человек | {n} человека | {n} человек | {n} человека',
+  children: '{n} ребёнок | {n} ребёнка | {n} детей | {n} ребёнка',
+  map: {
+    title: 'Карта групп',
+    label: 'Карта групп. Те же группы перечислены под картой.',
+    approximate: 'Группа показана в своём селе или районе: место на карте приблизительное.',
+    listTitle: 'Группы на карте',
+    marker: '{place}: {n} группа | {place}: {n} группы | {place}: {n} групп | {place}: {n} группы',
+    cluster:
+      '{n} группа рядом: приблизить | {n} группы рядом: приблизить | {n} групп рядом: приблизить | {n} группы рядом: приблизить',
+    withoutPlace: 'Не на карте: {n}',
+  },
+  group: {
+    loading: 'Загрузка группы…',
+    notFoundTitle: 'Группа не найдена',
+    notFoundText: 'По этому адресу нет группы. Возможно, в адресе опечатка.',
+    all: 'Все группы',
+    facts: 'О группе',
+    foundedYear: 'Год основания',
+    members: 'Участники',
+    children: 'Дети',
+    notKnown: 'не указано',
+    leader: 'Руководитель',
+    activities: 'Чем занимается',
+    business: 'Своё дело',
+    grants: 'Гранты',
+    amount: 'Сумма',
+    funder: 'Донор',
+    year: 'Год',
+    purpose: 'На что',
+    memberGroups: 'Группы в ассоциации',
+    associations: 'Входит в ассоциацию',
+    projects: 'Проекты',
+    events: 'Мероприятия',
+    articles: 'Публикации',
+  },
+  stats: {
+    title: 'Группы',
+    note: 'Группы — по месту и проекту из фильтров; даты, партнёр и формат к ним не относятся.',
+    total: 'Всего групп: {n}, действуют: {active}.',
+    byKind: 'По видам',
+    byPlace: 'По местам',
+    kind: 'Вид',
+    place: 'Область, город или район',
+    groups: 'Группы',
+    active: 'Действуют',
+    people: 'Участники и дети (по данным групп)',
+    captionKind: 'Группы по видам',
+    captionPlace: 'Группы по местам и видам',
+    noPlace: 'Место не указано',
+    empty: 'Групп с такими условиями нет.',
+  },
+};
+
+export default groups;
