@@ -139,25 +139,6 @@ export async function deleteArticle(db: Database, id: number) {
   await db.execute(sql`DELETE FROM articles WHERE id = ${id}`);
 }
 
-export function articleInputOf(doc: ArticleDoc): ArticleInput {
-  return {
-    byline: doc.byline,
-    // Revisions saved before the byline was split lack these: undefined leaves them as they are.
-    bylineName: doc.bylineName,
-    bylinePlaceId: doc.bylinePlaceId,
-    bylineRole: doc.bylineRole,
-    coverMediaId: doc.coverMediaId,
-    featured: doc.featured,
-    featuredOrder: doc.featuredOrder,
-    galleryMediaIds: doc.galleryMediaIds,
-    tagIds: doc.tagIds,
-    eventIds: doc.eventIds,
-    projectIds: doc.projectIds,
-    groupIds: doc.groupIds,
-    translations: doc.translations as ArticleInput['translations'],
-  };
-}
-
 /**
  * An article is published only when every image it shows (cover and gallery) has alt text
  * in every language the article is written in.

@@ -3,7 +3,6 @@ import { registerEditable } from '../staff/editable.js';
 import { getArticlePreview } from './queries.js';
 import { Article } from './schemas.js';
 import {
-  articleInputOf,
   articlePublishProblems,
   deleteArticle,
   insertArticle,
@@ -26,7 +25,6 @@ export const staffArticleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     insert: insertArticle,
     update: updateArticle,
     remove: deleteArticle,
-    inputOf: articleInputOf,
     publishProblems: articlePublishProblems,
     preview: { schema: Article, load: getArticlePreview },
   });

@@ -234,28 +234,6 @@ export async function deleteCommunityGroup(db: Database, id: number) {
   await db.execute(sql`DELETE FROM community_groups WHERE id = ${id}`);
 }
 
-export function communityGroupInputOf(doc: CommunityGroupDoc): CommunityGroupInput {
-  return {
-    slug: doc.slug,
-    kind: doc.kind,
-    placeId: doc.placeId,
-    latitude: doc.latitude,
-    longitude: doc.longitude,
-    foundedYear: doc.foundedYear,
-    memberCount: doc.memberCount,
-    activityStatus: doc.activityStatus,
-    leaderName: doc.leaderName,
-    leaderNamePublic: doc.leaderNamePublic,
-    coverMediaId: doc.coverMediaId,
-    grants: doc.grants,
-    memberGroupIds: doc.memberGroupIds,
-    eventIds: doc.eventIds,
-    projectIds: doc.projectIds,
-    articleIds: doc.articleIds,
-    translations: doc.translations as CommunityGroupInput['translations'],
-  };
-}
-
 /** The cover, when there is one, needs alt text in every language of the group. */
 export async function communityGroupPublishProblems(
   db: Database,

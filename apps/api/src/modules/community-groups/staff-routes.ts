@@ -3,7 +3,6 @@ import { registerEditable } from '../staff/editable.js';
 import { getCommunityGroupPreview } from './queries.js';
 import { CommunityGroup } from './schemas.js';
 import {
-  communityGroupInputOf,
   communityGroupPublishProblems,
   deleteCommunityGroup,
   insertCommunityGroup,
@@ -39,7 +38,6 @@ export const staffCommunityGroupRoutes: FastifyPluginAsyncTypebox = async (app) 
     insert: insertCommunityGroup,
     update: updateCommunityGroup,
     remove: deleteCommunityGroup,
-    inputOf: communityGroupInputOf,
     publishProblems: communityGroupPublishProblems,
     preview: { schema: CommunityGroup, load: getCommunityGroupPreview },
   });

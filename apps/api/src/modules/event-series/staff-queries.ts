@@ -78,10 +78,3 @@ export async function deleteEventSeries(db: Database, id: number) {
   // Its events stay, outside any series (the foreign key sets series_id to null).
   await db.execute(sql`DELETE FROM event_series WHERE id = ${id}`);
 }
-
-export function eventSeriesInputOf(doc: EventSeriesDoc): EventSeriesInput {
-  return {
-    slug: doc.slug,
-    translations: doc.translations as EventSeriesInput['translations'],
-  };
-}

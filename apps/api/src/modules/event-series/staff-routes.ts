@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { registerEditable } from '../staff/editable.js';
 import {
   deleteEventSeries,
-  eventSeriesInputOf,
   insertEventSeries,
   loadEventSeriesDocument,
   updateEventSeries,
@@ -31,6 +30,5 @@ export const staffEventSeriesRoutes: FastifyPluginAsyncTypebox = async (app) => 
     insert: insertEventSeries,
     update: updateEventSeries,
     remove: deleteEventSeries,
-    inputOf: eventSeriesInputOf,
   });
 };

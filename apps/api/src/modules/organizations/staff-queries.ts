@@ -104,19 +104,6 @@ export async function deleteOrganization(db: Database, id: number) {
   await db.execute(sql`DELETE FROM organizations WHERE id = ${id}`);
 }
 
-export function organizationInputOf(doc: OrganizationDoc): OrganizationInput {
-  return {
-    slug: doc.slug,
-    kind: doc.kind,
-    websiteUrl: doc.websiteUrl,
-    logoMediaId: doc.logoMediaId,
-    placeId: doc.placeId,
-    showInFooter: doc.showInFooter,
-    footerOrder: doc.footerOrder,
-    translations: doc.translations as OrganizationInput['translations'],
-  };
-}
-
 /** The logo, when there is one, needs alt text in every language of the organization. */
 export async function organizationPublishProblems(
   db: Database,

@@ -4,7 +4,6 @@ import {
   deleteOrganization,
   insertOrganization,
   loadOrganizationDocument,
-  organizationInputOf,
   organizationPublishProblems,
   updateOrganization,
 } from './staff-queries.js';
@@ -33,7 +32,6 @@ export const staffOrganizationRoutes: FastifyPluginAsyncTypebox = async (app) =>
     insert: insertOrganization,
     update: updateOrganization,
     remove: deleteOrganization,
-    inputOf: organizationInputOf,
     publishProblems: organizationPublishProblems,
   });
 };

@@ -71,7 +71,3 @@ export async function updatePage(db: Database, id: number, patch: Partial<PageIn
 export async function deletePage(db: Database, id: number) {
   await db.execute(sql`DELETE FROM pages WHERE id = ${id}`);
 }
-
-export function pageInputOf(doc: PageDoc): PageInput {
-  return { key: doc.key, translations: doc.translations as PageInput['translations'] };
-}

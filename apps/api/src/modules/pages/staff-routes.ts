@@ -2,13 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { registerEditable } from '../staff/editable.js';
 import { getPagePreview } from './queries.js';
 import { Page } from './schemas.js';
-import {
-  deletePage,
-  insertPage,
-  loadPageDocument,
-  pageInputOf,
-  updatePage,
-} from './staff-queries.js';
+import { deletePage, insertPage, loadPageDocument, updatePage } from './staff-queries.js';
 import { PageCreate, PageDocument, PageUpdate } from './staff-schemas.js';
 
 export const staffPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -25,7 +19,6 @@ export const staffPageRoutes: FastifyPluginAsyncTypebox = async (app) => {
     insert: (db, input) => insertPage(db, input),
     update: updatePage,
     remove: deletePage,
-    inputOf: pageInputOf,
     preview: { schema: Page, load: getPagePreview },
   });
 };

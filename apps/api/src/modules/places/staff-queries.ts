@@ -204,18 +204,6 @@ export async function deletePlace(db: Database, id: number): Promise<void> {
   await db.execute(sql`DELETE FROM places WHERE id = ${id}`);
 }
 
-export function placeInputOf(doc: PlaceDoc): PlaceInput {
-  return {
-    parentId: doc.parentId,
-    kind: doc.kind,
-    slug: doc.slug,
-    latitude: doc.latitude,
-    longitude: doc.longitude,
-    aliases: doc.aliases,
-    translations: doc.translations as PlaceInput['translations'],
-  };
-}
-
 type PlaceTreeRow = Static<typeof PlaceTreeNode>;
 
 /** The whole tree, depth first, with every name: what the admin's place picker needs. */

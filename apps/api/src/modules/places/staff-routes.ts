@@ -8,7 +8,6 @@ import {
   deletePlace,
   insertPlace,
   loadPlaceDocument,
-  placeInputOf,
   placeTree,
   updatePlace,
 } from './staff-queries.js';
@@ -51,6 +50,5 @@ export const staffPlaceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     insert: (db, input) => insertPlace(db, input),
     update: updatePlace,
     remove: deletePlace,
-    inputOf: placeInputOf,
   });
 };

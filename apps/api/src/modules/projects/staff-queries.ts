@@ -224,24 +224,6 @@ export async function deleteProject(db: Database, id: number) {
   await db.execute(sql`DELETE FROM projects WHERE id = ${id}`);
 }
 
-export function projectInputOf(doc: ProjectDoc): ProjectInput {
-  return {
-    slug: doc.slug,
-    kind: doc.kind,
-    startsOn: doc.startsOn,
-    endsOn: doc.endsOn,
-    coverMediaId: doc.coverMediaId,
-    partners: doc.partners,
-    // Revisions saved before these fields existed lack them: undefined leaves them as they are.
-    budget: doc.budget,
-    phases: doc.phases,
-    indicators: doc.indicators as ProjectInput['indicators'],
-    articleIds: doc.articleIds,
-    groupIds: doc.groupIds,
-    translations: doc.translations as ProjectInput['translations'],
-  };
-}
-
 /** The cover, when there is one, needs alt text in every language of the project. */
 export async function projectPublishProblems(db: Database, doc: ProjectDoc): Promise<FieldError[]> {
   return missingAltTexts(db, {

@@ -6,7 +6,6 @@ import {
   deleteProject,
   insertProject,
   loadProjectDocument,
-  projectInputOf,
   projectPublishProblems,
   updateProject,
 } from './staff-queries.js';
@@ -26,7 +25,6 @@ export const staffProjectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     insert: insertProject,
     update: updateProject,
     remove: deleteProject,
-    inputOf: projectInputOf,
     publishProblems: projectPublishProblems,
     preview: { schema: Project, load: getProjectPreview },
   });

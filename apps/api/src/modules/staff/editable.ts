@@ -79,8 +79,12 @@ export interface EditableResource<Doc extends DocumentBase, Input extends object
   insert(db: Database, input: Input, user: StaffUser): Promise<number>;
   update(db: Database, id: number, patch: Partial<Input>): Promise<void>;
   remove(db: Database, id: number): Promise<void>;
-  /** The editable fields of a stored document: restoring a revision saves these. */
-  inputOf(doc: Doc): Input;
+  /**
+   * The editable fields of a stored document: restoring a revision saves these. By default the
+   * document's values of the create schema's fields; give it when a document field differs in
+   * shape from its input (e.g. computed totals).
+   */
+  inputOf?(doc: Doc): Input;
   /** Reasons an item may not be published yet (e.g. images without alt text). */
   publishProblems?(db: Database, doc: Doc): Promise<FieldError[]>;
   /** Staff preview: any item, in any state, in its public shape (`GET {path}/{id}/preview`). */
@@ -547,7 +551,8 @@ export function registerEditable<Doc extends DocumentBase, Input extends object>
         checkIfMatch(request, versionTag(r.type, id, locked.version));
         const revision = await getRevision(db, r.type, id, revisionId);
         if (!revision) throw notFound('Revision');
-        const input = r.inputOf(revision.document as unknown as Doc);
+        const document = revision.document as unknown as Doc;
+        const input = r.inputOf ? r.inputOf(document) : fieldsOf<Input>(r.schemas.create, document);
         // Languages added since that version are dropped, so the result equals the old one.
         const old = (input as { translations?: Record<string, unknown> }).translations ?? {};
         const translations = Object.fromEntries(LOCALES.map((l) => [l, old[l] ?? null]));
@@ -558,6 +563,12 @@ export function registerEditable<Doc extends DocumentBase, Input extends object>
       return send(reply, doc);
     },
   );
+}
+
+/** The values of an object schema's fields in a document (missing ones stay undefined). */
+function fieldsOf<T>(schema: TSchema, doc: object): T {
+  const keys = Object.keys((schema as { properties?: object }).properties ?? {});
+  return Object.fromEntries(keys.map((k) => [k, (doc as Record<string, unknown>)[k]])) as T;
 }
 
 function titleOf(doc: DocumentBase): string | null {
