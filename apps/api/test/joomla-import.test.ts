@@ -154,6 +154,8 @@ let first: ImportReport;
 let firstMs: number;
 
 beforeAll(async () => {
+  // The shared app (PGlite, migrations, demo content) starts here, under the hook's timeout.
+  await testApp();
   await loadFixture();
   await makeImages();
 }, 120_000);
@@ -216,6 +218,8 @@ describe('pnpm import:joomla', () => {
     expect(lineOf(first, 1860)).toMatchObject({ kind: 'project', joomlaIds: [1860, 390] });
     expect(lineOf(first, 30)).toMatchObject({ kind: 'tag', joomlaIds: [30, 14] });
     expect(first.counts.update).toBe(0);
+    // Three workshop photos (shared by both languages) and the greenhouse.
+    expect(first.counts.images).toBe(4);
 
     const en = addressOf(first, 1836, 'en');
     const ru = addressOf(first, 1836, 'ru');

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config.js';
-import { openDatabase } from '../../db/client.js';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type Database } from '../../db/client.js';
+import { rowsOf } from '../../shared/sql.js';
 import { LOCALES, type Locale } from '../../db/schema/common.js';
 import { createStorage } from '../media/storage.js';
 import type { MediaConsent } from './images.js';
@@ -110,8 +112,11 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
       `--media-consent must be unknown, obtained or not_required, got '${consent}'`,
     );
   }
+  // Through `pnpm import:joomla` the program runs in apps/api: files are named from where the
+  // command was typed (pnpm passes it as INIT_CWD).
+  const here = (file: string) => path.resolve(env.INIT_CWD ?? process.cwd(), file);
   let pairs: [number, number][] = [];
-  const pairsFile = values.pairs as string | undefined;
+  const pairsFile = values.pairs === undefined ? undefined : here(values.pairs as string);
   if (pairsFile) {
     let text: string;
     try {
@@ -124,7 +129,7 @@ export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv): Args {
   return {
     db,
     prefix,
-    images: (values.images as string | undefined) ?? null,
+    images: values.images === undefined ? null : here(values.images as string),
     pagesCategories: (values['pages-category'] as string[] | undefined) ?? [],
     projectsCategories: (values['projects-category'] as string[] | undefined) ?? [],
     pairs,
@@ -158,6 +163,14 @@ export function formatReport(report: ImportReport): string {
   return out.join('\n');
 }
 
+async function isMigrated(db: Database): Promise<boolean> {
+  const [row] = await rowsOf<{ ok: boolean }>(
+    db,
+    sql`SELECT to_regclass('legacy_items') IS NOT NULL AS ok`,
+  );
+  return row?.ok === true;
+}
+
 async function main(): Promise<number> {
   let args: Args;
   try {
@@ -188,7 +201,12 @@ async function main(): Promise<number> {
   const handle = await openDatabase(config.database);
   const storage = createStorage(config.media);
   try {
-    await handle.migrate();
+    // A dry run writes nothing, not even migrations: it needs a database already set up.
+    if (!args.dryRun) await handle.migrate();
+    else if (!(await isMigrated(handle.db))) {
+      console.error('import:joomla: the database has no tables yet: run `pnpm db:migrate` first');
+      return 1;
+    }
     const report = await importJoomlaSite(
       site,
       { db: handle.db, storage },

@@ -83,6 +83,8 @@ export interface StoredImage {
   mediaId: number;
   /** URL of the largest JPEG/PNG variant, for an inline <img>. */
   url: string;
+  /** False when an earlier upload or import of the same bytes was reused. */
+  created: boolean;
 }
 
 /** Largest fallback (JPEG or PNG) variant: what an inline image shows. */
@@ -119,7 +121,7 @@ export async function storeImage(
         },
       });
     }
-    return { mediaId: existing, url: (await inlineUrlOf(db, existing)) ?? '' };
+    return { mediaId: existing, url: (await inlineUrlOf(db, existing)) ?? '', created: false };
   }
 
   let processed;
@@ -177,7 +179,7 @@ export async function storeImage(
       });
       return id;
     });
-    return { mediaId, url: (await inlineUrlOf(db, mediaId)) ?? '' };
+    return { mediaId, url: (await inlineUrlOf(db, mediaId)) ?? '', created: true };
   } catch (error) {
     await Promise.allSettled(processed.files.map((f) => storage.delete(keyOf(f.name))));
     throw error;

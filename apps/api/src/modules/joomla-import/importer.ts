@@ -392,6 +392,10 @@ export async function importJoomlaSite(
       const result = await writeItem(item, target, options, tagOfCategory);
       warnings.push(...result.warnings);
       imagesStored += result.imagesStored;
+    } else if (item.action !== 'skip' && item.kind === 'project') {
+      // What the write would say about budget and phases.
+      const texts = item.prepared.map((p) => p.body.render(() => null, { runsToGallery: false }));
+      warnings.push(...new Set(texts.flatMap((t) => readProjectFacts(t).warnings)));
     }
     lines.push({
       action: item.action,
@@ -645,7 +649,7 @@ async function writeItem(
         warnings.push(result.refused);
         continue;
       }
-      imagesStored++;
+      if (result.created) imagesStored++;
       stored.set(key, result);
       if (!ref.alt) warnings.push(`image ${ref.src}: no alt text in ${p.locale}`);
     }
@@ -695,6 +699,9 @@ async function writeItem(
       ];
       const input: ArticleInput = {
         byline: byline?.text ?? null,
+        bylineName: byline?.name ?? null,
+        bylinePlaceId: byline?.placeId ?? null,
+        bylineRole: byline?.role ?? null,
         galleryMediaIds: gallery,
         tagIds,
         translations: translationsOf((p, body) => ({
@@ -708,9 +715,6 @@ async function writeItem(
       };
       if (id === null) id = await insertArticle(tx, input, SYSTEM_USER);
       else await updateArticle(tx, id, input);
-      await tx.execute(sql`UPDATE articles SET byline_name = ${byline?.name ?? null},
-          byline_place_id = ${byline?.placeId ?? null}, byline_role = ${byline?.role ?? null}
-        WHERE id = ${id}`);
     } else if (item.kind === 'page') {
       const translations = translationsOf((p, body) => ({
         title: p.title,
