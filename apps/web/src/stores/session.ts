@@ -14,6 +14,7 @@ export type StaffResourceKind =
   | 'series'
   | 'organization'
   | 'project'
+  | 'community_group'
   | 'place'
   | 'page'
   | 'media'

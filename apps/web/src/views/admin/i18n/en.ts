@@ -45,6 +45,7 @@ const en: AdminMessages = {
     media: 'Media',
     organizations: 'Organizations',
     projects: 'Projects',
+    communityGroups: 'Community groups',
     series: 'Series',
     places: 'Places',
     pages: 'Pages',

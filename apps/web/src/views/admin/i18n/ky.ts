@@ -48,6 +48,7 @@ const ky: AdminMessages = {
     media: 'Медиа',
     organizations: 'Уюмдар',
     projects: 'Долбоорлор',
+    communityGroups: 'Жамааттык топтор', // (?)
     series: 'Сериялар',
     places: 'Жерлер',
     pages: 'Баракчалар',

@@ -46,6 +46,7 @@ const ru = {
     media: 'Медиа',
     organizations: 'Организации',
     projects: 'Проекты',
+    communityGroups: 'Группы и школы',
     series: 'Серии',
     places: 'Места',
     pages: 'Страницы',

@@ -30,12 +30,17 @@ function article(overrides: Partial<ArticleDocument> = {}): ArticleDocument {
     publishAt: null,
     owner: { id: 7, displayName: 'Aigul' },
     byline: 'Aigul, Osh',
+    bylineName: null,
+    bylinePlaceId: null,
+    bylineRole: null,
     coverMediaId: null,
     featured: false,
     featuredOrder: 0,
     galleryMediaIds: [],
     tagIds: [],
     eventIds: [],
+    projectIds: [],
+    groupIds: [],
     translations: {
       ru: {
         title: 'Тренинг',
