@@ -161,8 +161,14 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // The app's database is shared by the suite's files: what the import made goes again.
-  const { database } = await testApp();
+  // The Joomla database and the images go whatever happened; then what the import made leaves
+  // the app's database, which the suite's files share.
+  const connection = await server();
+  await connection.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
+  await connection.end();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+
+  const { app, database } = await testApp();
   const db = database.db;
   const owned = (type: string) =>
     sql`(SELECT entity_id FROM legacy_items WHERE source = 'joomla' AND entity_type = ${type})`;
@@ -180,13 +186,7 @@ afterAll(async () => {
   await db.execute(sql`DELETE FROM legacy_paths WHERE (entity_type, entity_id) IN
     (SELECT entity_type, entity_id FROM legacy_items WHERE source = 'joomla')`);
   await db.execute(sql`DELETE FROM legacy_items WHERE source = 'joomla'`);
-  const { app } = await testApp();
   await app.publicCache.invalidate();
-
-  const connection = await server();
-  await connection.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
-  await connection.end();
-  await rm(workDir, { recursive: true, force: true });
 });
 
 describe('pnpm import:joomla', () => {
