@@ -64,6 +64,21 @@ describe('staff articles', () => {
     expect((await editor.request('GET', url)).body.data.byline).toBe('First');
   });
 
+  it('of two saves sent at once with the same ETag, exactly one wins', async () => {
+    const editor = await staffSession('editor');
+    const { doc, etag } = await create(editor);
+    const save = (byline: string) =>
+      editor.request('PATCH', `${base}/${doc.id}`, {
+        body: { byline },
+        headers: { 'if-match': etag },
+      });
+    const answers = await Promise.all([save('Left'), save('Right')]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 412]);
+    const winner = answers.find((a) => a.status === 200)!.body.data.byline;
+    const now = await editor.request('GET', `${base}/${doc.id}`);
+    expect(now.body.data).toMatchObject({ version: 2, byline: winner });
+  });
+
   it('refuses unknown fields and explains each bad field, changing nothing', async () => {
     const editor = await staffSession('editor');
     const r = await editor.request('POST', base, {
