@@ -371,6 +371,19 @@ describe('event and project pages', () => {
     });
   });
 
+  it('describe a community group, and its section', async () => {
+    const { status, head } = await page('/en/groups/ak-tilek-seydikum');
+    expect(status).toBe(200);
+    expect(head.titles).toEqual([`Ak-Tilek — ${SITE_EN}`]);
+    expect(head.canonical()).toBe(`${BASE}/en/groups/ak-tilek-seydikum`);
+    expect(head.get('description')).toContain('Seydikum');
+    expect(head.hreflang()['ru']).toBe(`${BASE}/ru/groups/ak-tilek-seydikum`);
+    expect((await page('/en/groups/no-such-group')).status).toBe(404);
+    const section = await page('/ru/groups');
+    expect(section.status).toBe(200);
+    expect(section.head.titles[0]).toMatch(/^Группы — /);
+  });
+
   it('describe a static page, with its per-language slugs', async () => {
     const { head } = await page('/ru/pages/o-nas');
     expect(head.titles[0]).toMatch(/^О нас — /);

@@ -77,7 +77,7 @@ describe('sitemap.xml', () => {
     const { byLoc } = await sitemap();
     for (const locale of ['ky', 'ru', 'en']) {
       expect(byLoc.has(`${BASE}/${locale}`), locale).toBe(true);
-      for (const section of ['news', 'events', 'projects', 'impact', 'partners']) {
+      for (const section of ['news', 'events', 'projects', 'groups', 'impact', 'partners']) {
         expect(byLoc.has(`${BASE}/${locale}/${section}`), `${locale}/${section}`).toBe(true);
       }
       expect(byLoc.has(`${BASE}/${locale}/search`)).toBe(false);

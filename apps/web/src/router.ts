@@ -24,7 +24,8 @@ function preferredLocale() {
 /**
  * The public site. Every page but the home page is its own chunk, so a visitor downloads a
  * page's code when they open it (the home page's first load has a 60 KB gzip budget). Paths are part of the API's contract too:
- * the server writes link previews for /:locale/news/:slug, /events/:slug and /projects/:slug.
+ * the server writes link previews for /:locale/news/:slug, /events/:slug, /projects/:slug and
+ * /groups/:slug (apps/api/src/modules/seo).
  */
 export const routes: RouteRecordRaw[] = [
   {

@@ -12,6 +12,8 @@ export interface SiteUrls {
   article(locale: Locale, slug: string): string;
   event(locale: Locale, slug: string): string;
   project(locale: Locale, slug: string): string;
+  /** A community group's page (its slug is the same in every locale). */
+  group(locale: Locale, slug: string): string;
   page(locale: Locale, slug: string): string;
   /** The Atom feed of articles in a locale. */
   articlesFeed(locale: Locale): string;
@@ -29,6 +31,7 @@ export function siteUrls(base: string): SiteUrls {
     article: item('news'),
     event: item('events'),
     project: item('projects'),
+    group: item('groups'),
     page: item('pages'),
     articlesFeed: (locale) => `${base}/api/v1/feeds/articles.atom?locale=${locale}`,
     absolute: (pathOrUrl) =>

@@ -45,6 +45,13 @@ export const WORKSHOPS = [
 ] as const;
 
 export const PROJECT = { slug: 'capacity-building-of-womens-csos' };
+
+/** The demo's community groups (apps/api/src/seed/community-groups.ts), English names. */
+export const GROUPS = {
+  akTilek: { slug: 'ak-tilek-seydikum', name: 'Ak-Tilek' },
+  dostuk: { slug: 'dostuk-seydikum', name: 'Dostuk' },
+  gulnara: { slug: 'gulnara-maternal-school-bazar-korgon', name: 'Gulnara' },
+} as const;
 export const STATIC_PAGE = { slug: 'about', title: 'About us' };
 
 /** One URL per kind of page (English). */
@@ -61,6 +68,12 @@ export const PAGE_TYPES = [
   { name: 'partners', path: '/en/partners' },
   { name: 'projects', path: '/en/projects' },
   { name: 'project', path: `/en/projects/${PROJECT.slug}` },
+  { name: 'groups', path: '/en/groups' },
+  { name: 'groups-map', path: '/en/groups?view=map', map: true },
+  { name: 'group', path: `/en/groups/${GROUPS.akTilek.slug}` },
+  { name: 'group-ky', path: `/ky/groups/${GROUPS.gulnara.slug}` },
+  { name: 'project-ru', path: `/ru/projects/${PROJECT.slug}` },
+  { name: 'impact-ky', path: '/ky/impact' },
   { name: 'videos', path: '/en/videos' },
   { name: 'search', path: '/en/search?q=harassment' },
   { name: 'static-page', path: `/en/pages/${STATIC_PAGE.slug}` },

@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from '../../db/schema/common.js';
 import { defaultOf, type SiteUrls } from '../../shared/site-urls.js';
 import { excerpt, oneLine, plainText } from '../../shared/text.js';
 import { getArticleBySlug } from '../articles/queries.js';
+import { getCommunityGroupBySlug } from '../community-groups/queries.js';
 import { getEventBySlug } from '../events/queries.js';
 import type { Media } from '../media/schemas.js';
 import { getPageBySlug } from '../pages/queries.js';
@@ -279,6 +280,33 @@ export async function describePage(ctx: SeoContext, pathname: string): Promise<D
             locale: project.locale,
             localeAlternates: project.availableLocales.filter((l) => l !== project.locale),
             image: coverImage(project.cover, urls),
+          },
+        },
+      };
+    }
+    case 'groups': {
+      const group = await getCommunityGroupBySlug(ctx.db, slug, lang);
+      if (!group) return notFound();
+      const url = urls.group(group.locale, group.slug);
+      const hrefs = Object.fromEntries(
+        group.availableLocales.map((l) => [l, urls.group(l, group.slug)]),
+      );
+      const description =
+        describe(group.activities, group.description) ?? group.place?.name ?? null;
+      return {
+        status: 200,
+        head: {
+          ...base,
+          title: `${group.name} — ${siteName}`,
+          description,
+          canonical: url,
+          alternates: itemAlternates(hrefs, defaultLocale),
+          og: {
+            ...siteOg(url, group.name),
+            description,
+            locale: group.locale,
+            localeAlternates: group.availableLocales.filter((l) => l !== group.locale),
+            image: coverImage(group.cover, urls),
           },
         },
       };

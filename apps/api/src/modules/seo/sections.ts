@@ -8,6 +8,7 @@ export const SECTIONS: Record<string, { names: Record<Locale, string>; index: bo
   news: { names: { ky: 'Жаңылыктар', ru: 'Новости', en: 'News' }, index: true },
   events: { names: { ky: 'Иш-чаралар', ru: 'Мероприятия', en: 'Events' }, index: true },
   projects: { names: { ky: 'Долбоорлор', ru: 'Проекты', en: 'Projects' }, index: true },
+  groups: { names: { ky: 'Топтор', ru: 'Группы', en: 'Groups' }, index: true },
   impact: { names: { ky: 'Натыйжалар', ru: 'Результаты', en: 'Impact' }, index: true },
   partners: {
     names: { ky: 'Өнөктөштөр жана донорлор', ru: 'Партнёры и доноры', en: 'Partners and donors' },

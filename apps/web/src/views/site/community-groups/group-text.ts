@@ -15,15 +15,8 @@ export function sizeText(kind: Kind, count: number | null, locale: Locale, t: T)
   return t(key, { count, n: formatNumber(count, locale) });
 }
 
-/** Where a group is, in short: its village and district, "Seydikum, Bazar-Korgon district". */
+/** Where a group is, in short: its place and the district, "Seydikum, Bazar-Korgon district". */
 export function placeLine(place: Schemas['EventPlace']): string {
-  const path = place.path.length ? place.path : [place];
-  return (
-    path
-      .filter((p) => p.kind !== 'country' && p.kind !== 'oblast')
-      .slice(-2)
-      .reverse()
-      .map((p) => p.name)
-      .join(', ') || place.name
-  );
+  const district = place.path.find((p) => p.kind === 'district');
+  return district && district.slug !== place.slug ? `${place.name}, ${district.name}` : place.name;
 }
