@@ -8,6 +8,7 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import './leaflet-map.css';
 import { type EventMarker, type MapPoint, clusterMarkers } from './map-markers';
 
 /**
