@@ -50,7 +50,7 @@ describe('consent', () => {
 
     const file = await getFile(photo.url);
     expect(file.status).toBe(200);
-    expect(file.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(file.headers['cache-control']).toBe('public, max-age=86400');
     const after = await getJson<{ data: { id: number }[] }>('/api/v1/media?pageSize=100');
     expect(after.body.data.map((m) => m.id)).toContain(photo.id);
     expect((await getJson(`/api/v1/media/${photo.id}`)).status).toBe(200);

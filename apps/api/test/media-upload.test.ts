@@ -95,7 +95,7 @@ describe('POST /api/v1/staff/media (upload)', () => {
       expect(file.status).toBe(200);
       expect(file.headers['content-type']).toBe(`image/${v.format}`);
       expect(file.headers['x-content-type-options']).toBe('nosniff');
-      expect(file.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect(file.headers['cache-control']).toBe('public, max-age=86400');
       expect(file.bytes.length).toBe(v.bytes);
       const meta = await sharp(file.bytes).metadata();
       expect(meta.format).toBe(v.format === 'avif' ? 'heif' : v.format);

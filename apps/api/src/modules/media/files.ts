@@ -22,8 +22,11 @@ export interface MediaFilesOptions {
   sessionIdleMs: number;
 }
 
-/** Files never change under their key: caches may keep public ones for a year. */
-const PUBLIC_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+/**
+ * Files never change under their key, but consent can be withdrawn: a day bounds how long
+ * browsers and CDNs keep showing a photo after that (revalidation by ETag costs a 304).
+ */
+const PUBLIC_CACHE_CONTROL = 'public, max-age=86400';
 /** Lookups of key -> media record kept per public-cache generation (dropped on every write). */
 const MAX_LOOKUPS = 5000;
 
