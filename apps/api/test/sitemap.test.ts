@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sitemapDocuments, type SitemapUrl } from '../src/modules/seo/sitemap.js';
 import { testApp } from './helpers/app.js';
+import { newGroup } from './helpers/community-groups.js';
 import { newArticle, newEvent } from './helpers/factories.js';
 
 const BASE = 'https://jaryk.test';
@@ -107,6 +109,39 @@ describe('sitemap.xml', () => {
     const after = await sitemap();
     expect(after.byLoc.has(`${BASE}/en/events/${englishOnly.slug}`)).toBe(true);
     expect(after.byLoc.has(`${BASE}/ru/events/${englishOnly.slug}`)).toBe(false);
+  });
+
+  it('lists published community groups under one slug in each locale they exist in', async () => {
+    const { byLoc } = await sitemap();
+    const akTilek = (l: string) => `${BASE}/${l}/groups/ak-tilek-seydikum`;
+    for (const locale of ['ky', 'ru', 'en']) {
+      expect(hreflangs(byLoc.get(akTilek(locale))), locale).toEqual({
+        ky: akTilek('ky'),
+        ru: akTilek('ru'),
+        en: akTilek('en'),
+        'x-default': akTilek('ru'),
+      });
+    }
+    expect(byLoc.get(akTilek('en'))!.lastmod).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+
+    const englishOnly = await newGroup({ name: 'Sitemap English only' });
+    const draft = await newGroup({ status: 'draft' });
+    const scheduled = await newGroup();
+    const { database, app } = await testApp();
+    // lastmod is the later of the last edit and the publication.
+    await database.db.execute(sql`UPDATE community_groups
+      SET updated_at = '2024-01-02T03:04:05Z', publish_at = '2024-02-03T04:05:06Z'
+      WHERE id = ${englishOnly.id}`);
+    await database.db.execute(
+      sql`UPDATE community_groups SET publish_at = now() + interval '1 day' WHERE id = ${scheduled.id}`,
+    );
+    await app.publicCache.invalidate();
+    const after = await sitemap();
+    const en = `${BASE}/en/groups/${englishOnly.slug}`;
+    expect(after.byLoc.get(en)?.lastmod).toBe('2024-02-03T04:05:06Z');
+    expect(hreflangs(after.byLoc.get(en))).toEqual({ en, 'x-default': en });
+    expect(after.byLoc.has(`${BASE}/ru/groups/${englishOnly.slug}`)).toBe(false);
+    for (const hidden of [draft, scheduled]) expect(after.body).not.toContain(hidden.slug);
   });
 
   it('lists each translation of a new article under its own slug, and no draft or scheduled one', async () => {

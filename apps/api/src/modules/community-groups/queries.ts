@@ -185,6 +185,29 @@ async function groupDetail(db: Database, where: SQL, locale: Locale): Promise<Gr
   return row ?? null;
 }
 
+export interface CommunityGroupLocationRow {
+  slug: string;
+  availableLocales: Locale[];
+  /** The later of the last edit and the publication. */
+  lastModified: string;
+}
+
+/** Every public group with the locales it exists in, by slug (for sitemaps). */
+export async function listCommunityGroupLocations(
+  db: Database,
+): Promise<CommunityGroupLocationRow[]> {
+  return rowsOf<CommunityGroupLocationRow>(
+    db,
+    sql`SELECT g.slug,
+        ${availableLocales({ table: 'community_group_translations', foreignKey: 'group_id', parentId: 'g.id' })} AS "availableLocales",
+        ${isoUtc(sql`greatest(g.updated_at, g.publish_at)`)} AS "lastModified"
+      FROM community_groups g
+      WHERE ${publiclyVisible('g')}
+        AND EXISTS (SELECT 1 FROM community_group_translations x WHERE x.group_id = g.id)
+      ORDER BY g.slug`,
+  );
+}
+
 export interface CommunityGroupFeedRow {
   slug: string;
   locale: Locale;

@@ -2,6 +2,7 @@ import type { Database } from '../../db/client.js';
 import { LOCALES, type Locale } from '../../db/schema/common.js';
 import { defaultOf, type SiteUrls } from '../../shared/site-urls.js';
 import { listArticleLocations } from '../articles/queries.js';
+import { listCommunityGroupLocations } from '../community-groups/queries.js';
 import { listEventLocations } from '../events/queries.js';
 import { listPageLocations } from '../pages/queries.js';
 import { listProjectLocations } from '../projects/queries.js';
@@ -44,7 +45,7 @@ const everyLocale = (url: (l: Locale) => string) =>
 
 /**
  * Every public URL of the site: the home and indexable section pages in each locale, then each
- * public article, event, project and page in each locale it exists in. Only through the
+ * public article, event, project, community group and page in each locale it exists in. Only through the
  * modules' own queries, so the visibility rule is theirs.
  */
 export async function listSitemapUrls(
@@ -55,6 +56,7 @@ export async function listSitemapUrls(
   const articles = await listArticleLocations(db);
   const events = await listEventLocations(db);
   const projects = await listProjectLocations(db);
+  const groups = await listCommunityGroupLocations(db);
   const pages = await listPageLocations(db);
   const out: SitemapUrl[] = [...cluster(everyLocale(urls.home), null, defaultLocale)];
   for (const [name, section] of Object.entries(SECTIONS)) {
@@ -77,6 +79,10 @@ export async function listSitemapUrls(
   for (const p of projects) {
     const slugs = Object.fromEntries(p.availableLocales.map((l) => [l, p.slug]));
     out.push(...cluster(bySlug(slugs, urls.project), p.lastModified, defaultLocale));
+  }
+  for (const g of groups) {
+    const slugs = Object.fromEntries(g.availableLocales.map((l) => [l, g.slug]));
+    out.push(...cluster(bySlug(slugs, urls.group), g.lastModified, defaultLocale));
   }
   for (const p of pages)
     out.push(...cluster(bySlug(p.slugs, urls.page), p.lastModified, defaultLocale));
