@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getJson } from './helpers/app.js';
+import { getJson, testApp } from './helpers/app.js';
+import { newGroup } from './helpers/community-groups.js';
 import { newEvent, newOrganization, newPlace, newProject } from './helpers/factories.js';
 
 interface EventItem {
@@ -92,6 +94,39 @@ describe('the six workshops of the seed', () => {
     ]);
     expect(body.data.previousInSeries.slug).toBe(list.body.data[1]!.slug);
     expect(body.data.nextInSeries.slug).toBe(list.body.data[3]!.slug);
+  });
+
+  it('the fourth lists the published community groups that took part, in the asked locale', async () => {
+    const list = await getJson<List>(`/api/v1/events?series=${SERIES}&sort=series`);
+    const fourth = list.body.data[3]!;
+    expect(fourth.slug).toBe('harassment-workshop-4-self-help-groups-seydikum');
+    type Groups = { data: { groups: { slug: string; kind: string; name: string }[] } };
+    const en = await getJson<Groups>(`/api/v1/events/${fourth.slug}?locale=en`);
+    expect(en.body.data.groups).toEqual([
+      expect.objectContaining({
+        slug: 'ak-tilek-seydikum',
+        kind: 'self_help_group',
+        name: 'Ak-Tilek',
+      }),
+      expect.objectContaining({ slug: 'dostuk-seydikum', kind: 'self_help_group', name: 'Dostuk' }),
+    ]);
+    const ru = await getJson<Groups>(`/api/v1/events/${fourth.slug}?locale=ru`);
+    expect(ru.body.data.groups.map((g) => g.name)).toEqual(['Ак-Тилек', 'Достук']);
+
+    const event = await newEvent();
+    const shown = await newGroup({ name: 'Took part' });
+    const draft = await newGroup({ name: 'Draft group', status: 'draft' });
+    const { app, database } = await testApp();
+    for (const g of [shown, draft]) {
+      await database.db.execute(
+        sql`INSERT INTO community_group_events (group_id, event_id) VALUES (${g.id}, ${event.id})`,
+      );
+    }
+    await app.publicCache.invalidate();
+    const mine = await getJson<Groups>(`/api/v1/events/${event.slug}`);
+    expect(mine.body.data.groups.map((g) => g.slug)).toEqual([shown.slug]);
+    const other = await getJson<Groups>(`/api/v1/events/${list.body.data[0]!.slug}`);
+    expect(other.body.data.groups).toEqual([]);
   });
 
   it('an unknown event is a problem 404', async () => {

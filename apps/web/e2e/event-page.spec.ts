@@ -1,5 +1,5 @@
 import { expect, mainText, pageHeading, settle, test } from './support/fixtures';
-import { SECOND_WORKSHOP } from './support/site';
+import { GROUPS, SECOND_WORKSHOP, WORKSHOPS } from './support/site';
 
 /** What a visitor reads on the event and impact pages (the same at any width: phone only). */
 test.describe('event and impact pages', () => {
@@ -24,6 +24,16 @@ test.describe('event and impact pages', () => {
     expect(text).toMatch(/Женщины:? 23\b/);
     expect(text).toMatch(/Девочки:? 8\b/);
     expect(text).toMatch(/Всего:? 31\b/);
+  });
+
+  test('the fourth workshop links to the groups Ak-Tilek and Dostuk', async ({ page }) => {
+    await page.goto(`/en/events/${WORKSHOPS[3].slug}`);
+    await settle(page);
+    const groups = page.getByRole('region', { name: 'Groups that took part' });
+    await expect(groups.getByRole('link')).toHaveText([GROUPS.akTilek.name, GROUPS.dostuk.name]);
+    await groups.getByRole('link', { name: GROUPS.akTilek.name }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/groups/${GROUPS.akTilek.slug}$`));
+    await expect(pageHeading(page)).toHaveText(GROUPS.akTilek.name);
   });
 
   test('the impact page shows the totals: 6 events, 31 participants (23 women, 8 girls)', async ({

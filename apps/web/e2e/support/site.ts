@@ -64,6 +64,7 @@ export const PAGE_TYPES = [
   { name: 'events', path: '/en/events' },
   { name: 'events-map', path: '/en/events?view=map', map: true },
   { name: 'event', path: `/en/events/${SECOND_WORKSHOP.slug}` },
+  { name: 'event-groups', path: `/en/events/${WORKSHOPS[3].slug}` },
   { name: 'impact', path: '/en/impact' },
   { name: 'partners', path: '/en/partners' },
   { name: 'projects', path: '/en/projects' },

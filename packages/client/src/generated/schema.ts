@@ -2403,6 +2403,8 @@ export interface components {
             /** @enum {unknown} */
             format: "workshop" | "training" | "meeting" | "campaign" | "conference" | "other";
             gallery: components["schemas"]["Media"][];
+            /** @description Published community groups that took part, by name */
+            groups: components["schemas"]["CommunityGroupLink"][];
             id: number;
             /**
              * @description Language this item is served in

@@ -14,6 +14,7 @@ import {
   fullTextMatches,
 } from '../../shared/sql.js';
 import { galleryJson, mediaJsonById } from '../media/queries.js';
+import { groupLinksJson } from '../projects/refs.js';
 import { pathIds, placeNameJoin, placeWithPathJson, placesCalled } from '../places/sql.js';
 import { participantTotalsJson } from './participants.js';
 import { dateRangeConditions, eventFilterConditions } from './filters.js';
@@ -165,6 +166,7 @@ async function eventDetail(db: Database, where: SQL, locale: Locale): Promise<Ev
           FROM article_events ae JOIN articles a ON a.id = ae.article_id
           JOIN LATERAL ${bestTranslation({ table: 'article_translations', foreignKey: 'article_id', parentId: 'a.id', columns: 'x.slug, x.title', locale })} at ON true
           WHERE ae.event_id = e.id AND ${publiclyVisible('a')}) AS articles,
+        ${groupLinksJson({ linkTable: 'community_group_events', ownerColumn: 'event_id', ownerId: sql`e.id`, locale })} AS groups,
         ${neighbour('previous', locale)} AS "previousInSeries",
         ${neighbour('next', locale)} AS "nextInSeries"
       FROM events e ${translationJoin(locale)}

@@ -12,6 +12,7 @@ import {
   paginationQuery,
 } from '../../shared/schemas.js';
 import { Media } from '../media/schemas.js';
+import { CommunityGroupLink } from '../projects/refs.js';
 import { eventFilterQuery } from './filters.js';
 
 export const PlaceRef = Type.Object(
@@ -117,6 +118,9 @@ export const Event = Type.Object(
     updatedAt: DateTime,
     gallery: Type.Array(Media),
     articles: Type.Array(ArticleRef, { description: 'Articles reporting on this event' }),
+    groups: Type.Array(CommunityGroupLink, {
+      description: 'Published community groups that took part, by name',
+    }),
     previousInSeries: Neighbour,
     nextInSeries: Neighbour,
   },

@@ -6,9 +6,9 @@ import { Nullable } from '../../shared/schemas.js';
 import { bestTranslation, publiclyVisible } from '../../shared/sql.js';
 
 /**
- * Small references to linked items that project and article pages show: published community
- * groups (through a link table) and the projects an article belongs to. Only the columns a link
- * needs; the items' own pages carry the rest.
+ * Small references to linked items that project, article and event pages show: published
+ * community groups (through a link table) and the projects an article belongs to. Only the
+ * columns a link needs; the items' own pages carry the rest.
  */
 
 export const CommunityGroupLink = Type.Object(
@@ -26,8 +26,8 @@ export const CommunityGroupLink = Type.Object(
  * `group_id` and `ownerColumn`), as a JSON array of CommunityGroupLink, by name.
  */
 export function groupLinksJson(opts: {
-  linkTable: 'community_group_projects' | 'article_community_groups';
-  ownerColumn: 'project_id' | 'article_id';
+  linkTable: 'community_group_projects' | 'article_community_groups' | 'community_group_events';
+  ownerColumn: 'project_id' | 'article_id' | 'event_id';
   ownerId: SQL;
   locale: Locale;
 }): SQL {

@@ -130,6 +130,7 @@ const events: MessageSchema['events'] = {
     next: 'Next',
     projects: 'Projects and initiatives',
     articles: 'Articles about the event',
+    groups: 'Groups that took part',
   },
 };
 

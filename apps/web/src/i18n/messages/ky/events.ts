@@ -133,6 +133,7 @@ const events: MessageSchema['events'] = {
     next: 'Кийинки',
     projects: 'Долбоорлор жана демилгелер',
     articles: 'Иш-чара тууралуу макалалар',
+    groups: 'Катышкан топтор', // (?)
   },
 };
 

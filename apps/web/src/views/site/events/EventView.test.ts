@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { json, problem } from '../../../testing/fake-fetch';
 import { server } from '../../../testing/mock-api';
 import { renderApp } from '../../../testing/render-app';
-import { secondWorkshop } from './test-fixtures';
+import { SEYDIKUM_GROUPS, secondWorkshop } from './test-fixtures';
 
 vi.mock('../../../api', () => import('../../../testing/mock-api'));
 
@@ -186,6 +186,32 @@ describe('event page', () => {
     expect(wrapper.get('a[href="/en/projects/ray-of-light"]').text()).toBe('Ray of Light');
     const article = wrapper.get('a[href="/en/news/harassment-is-a-special-kind-of-violence"]');
     expect(article.text()).toBe('Harassment is a special kind of violence');
+  });
+
+  it('links to the community groups that took part', async () => {
+    server.on('GET', eventUrl('en'), json({ data: secondWorkshop({ groups: SEYDIKUM_GROUPS }) }));
+
+    const { wrapper } = await renderApp(`/en/events/${SLUG}`);
+    await findText(wrapper, 'Groups that took part');
+
+    const section = wrapper.get('section[aria-labelledby="event-groups"]');
+    expect(section.get('h2').text()).toBe('Groups that took part');
+    const links = section.findAll('a');
+    expect(links.map((a) => [a.text(), a.attributes('href')])).toEqual([
+      ['Ak-Tilek', '/en/groups/ak-tilek-seydikum'],
+      ['Dostuk', '/en/groups/dostuk-seydikum'],
+    ]);
+    expect(section.text()).toContain('Self-help group · Seydikum');
+  });
+
+  it('has no groups section when no group took part', async () => {
+    server.on('GET', eventUrl('en'), json({ data: secondWorkshop() }));
+
+    const { wrapper } = await renderApp(`/en/events/${SLUG}`);
+    await findText(wrapper, 'Ray of Light');
+
+    expect(wrapper.find('#event-groups').exists()).toBe(false);
+    expect(wrapper.text()).not.toContain('Groups that took part');
   });
 
   it('notes when the event is served in another language', async () => {

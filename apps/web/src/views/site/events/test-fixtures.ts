@@ -120,6 +120,7 @@ export function secondWorkshop(overrides: Partial<Event> = {}): Event {
         publishedAt: '2022-03-07T13:05:00Z',
       },
     ],
+    groups: [],
     previousInSeries: {
       slug: 'harassment-workshop-1-eraiym-staff-bazar-korgon',
       title: 'Workshop on harassment for Eraiym’s staff',
@@ -131,6 +132,12 @@ export function secondWorkshop(overrides: Partial<Event> = {}): Event {
     ...overrides,
   };
 }
+
+/** The seed's two self-help groups of Seydikum, as the fourth workshop lists them (English). */
+export const SEYDIKUM_GROUPS: Event['groups'] = [
+  { slug: 'ak-tilek-seydikum', kind: 'self_help_group', name: 'Ak-Tilek', placeName: 'Seydikum' },
+  { slug: 'dostuk-seydikum', kind: 'self_help_group', name: 'Dostuk', placeName: 'Seydikum' },
+];
 
 /** A list answer of the API: `{ data, meta }`. */
 export function listAnswer<T>(
