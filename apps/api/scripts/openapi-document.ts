@@ -29,6 +29,7 @@ export async function renderOpenApiDocument(): Promise<string> {
       // Never written to: the document only needs the routes.
       media: { storage: 'local', dir: os.tmpdir(), uploadMaxBytes: 1 },
       sessions: { idleMs: 1, maxAgeMs: 1 },
+      mail: { smtpUrl: undefined, from: 'Jaryk <no-reply@localhost>' },
     },
     database,
   );

@@ -9,6 +9,7 @@ import auth from './plugins/auth.js';
 import cors from './plugins/cors.js';
 import errors, { frameworkErrors } from './plugins/errors.js';
 import { refuseNulBytes } from './shared/nul-bytes.js';
+import { createMailer, type Mailer } from './shared/mailer.js';
 import openapi from './plugins/openapi.js';
 import publicCache from './plugins/public-cache.js';
 import rateLimit from './plugins/rate-limit.js';
@@ -30,6 +31,7 @@ declare module 'fastify' {
     defaultLocale(): Promise<Locale>;
     /** Origin of the public site (PUBLIC_URL), for absolute links in heads, sitemaps and feeds. */
     publicUrl: string;
+    mailer: Mailer;
   }
 }
 
@@ -43,7 +45,11 @@ export type AppOptions = Pick<
   | 'publicUrl'
   | 'media'
   | 'sessions'
->;
+  | 'mail'
+> & {
+  /** Replaces the mailer built from `mail` (tests read what would have been sent). */
+  mailer?: Mailer;
+};
 
 /** Builds the whole service as one Fastify instance; never listens (server.ts and tests do). */
 export async function buildApp(
@@ -73,6 +79,7 @@ export async function buildApp(
   app.decorate('db', database.db);
   app.decorate('dbDriver', database.driver);
   app.decorate('publicUrl', options.publicUrl);
+  app.decorate('mailer', options.mailer ?? createMailer(options.mail, app.log));
 
   let defaultLocale: Promise<Locale> | undefined;
   app.decorate('defaultLocale', () => (defaultLocale ??= getDefaultLocale(database.db)));

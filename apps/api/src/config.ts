@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import type { MailConfig } from './shared/mailer.js';
 
 const EnvSchema = Type.Object({
   NODE_ENV: Type.Union(
@@ -39,6 +40,8 @@ const EnvSchema = Type.Object({
   S3_ACCESS_KEY_ID: Type.Optional(Type.String()),
   S3_SECRET_ACCESS_KEY: Type.Optional(Type.String()),
   S3_FORCE_PATH_STYLE: Type.Boolean({ default: false }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.Optional(Type.String({ minLength: 3 })),
   SESSION_IDLE_HOURS: Type.Number({ minimum: 0.1, maximum: 720, default: 12 }),
   SESSION_MAX_DAYS: Type.Number({ minimum: 0.1, maximum: 365, default: 14 }),
 });
@@ -66,6 +69,8 @@ export interface AppConfig {
   seedDemo: boolean;
   media: MediaConfig;
   sessions: { idleMs: number; maxAgeMs: number };
+  /** Outgoing e-mail (password reset links). */
+  mail: MailConfig;
 }
 
 /** Where uploaded files live: a local folder (one instance) or an S3-compatible bucket. */
@@ -112,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = converted as Env;
+  const publicUrl = e.PUBLIC_URL ? originOf(e.PUBLIC_URL) : `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -127,11 +133,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBytes: Math.round(e.PUBLIC_CACHE_MAX_MB * 1024 * 1024),
     },
     webDist: e.WEB_DIST === 'none' ? null : path.resolve(e.WEB_DIST ?? defaultWebDist),
-    publicUrl: e.PUBLIC_URL ? originOf(e.PUBLIC_URL) : `http://localhost:${e.PORT}`,
+    publicUrl,
     trustProxy: e.TRUST_PROXY,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
     media: mediaConfig(e),
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM ?? `Jaryk <no-reply@${new URL(publicUrl).hostname}>`,
+    },
     sessions: {
       idleMs: Math.round(e.SESSION_IDLE_HOURS * 3600_000),
       maxAgeMs: Math.round(e.SESSION_MAX_DAYS * 86400_000),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../../src/app.js';
+import type { Mailer, MailMessage } from '../../src/shared/mailer.js';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.js';
 import { seedDemo } from '../../src/seed/demo.js';
 
@@ -12,6 +13,15 @@ export interface TestContext {
 }
 
 let context: Promise<TestContext> | undefined;
+
+/** What the app would have e-mailed, newest last (the app's only way out to inboxes). */
+export const sentMail: MailMessage[] = [];
+const testMailer: Mailer = {
+  delivers: false,
+  async send(message) {
+    sentMail.push(message);
+  },
+};
 
 /** Options of the shared test app; tests that build their own app override what they need. */
 export function testAppOptions(overrides: Partial<AppOptions> = {}): AppOptions {
@@ -28,6 +38,8 @@ export function testAppOptions(overrides: Partial<AppOptions> = {}): AppOptions 
       uploadMaxBytes: 2 * 1024 * 1024,
     },
     sessions: { idleMs: 3600_000, maxAgeMs: 86400_000 },
+    mail: { smtpUrl: undefined, from: 'Jaryk <no-reply@jaryk.test>' },
+    mailer: testMailer,
     ...overrides,
   };
 }

@@ -32,8 +32,6 @@ export interface AuthRouteOptions {
   sessionMaxAgeMs: number;
   /** Where a reset link points: `${publicUrl}/admin/reset?token=…`. */
   publicUrl: string;
-  /** Delivers a reset link; by default it is written to the server log (no mail server here). */
-  sendResetLink?: (to: string, url: string) => Promise<void>;
 }
 
 const WINDOW_MS = 15 * 60_000;
@@ -42,6 +40,20 @@ const LIMITS = { account: 5, ip: 30 };
 const RESET_WINDOW_MS = 60 * 60_000;
 const RESET_LIMITS = { account: 3, ip: 10 };
 const RESET_TTL_MS = 60 * 60_000;
+
+/** The reset message, in the three languages of the site (we do not know the reader's). */
+function resetMail(to: string, link: string) {
+  return {
+    to,
+    subject: 'Сброс пароля · Password reset · Сырсөздү калыбына келтирүү',
+    text: [
+      `Чтобы задать новый пароль, откройте ссылку (она действует час):\n${link}`,
+      `To set a new password, open this link (valid for an hour):\n${link}`,
+      `Жаңы сырсөз коюу үчүн шилтемени ачыңыз (бир саат жарактуу):\n${link}`,
+      'Если вы не просили сброс, ничего не делайте. · If you did not ask for this, do nothing. · Эгер сиз сурабасаңыз, эч нерсе кылбаңыз.',
+    ].join('\n\n'),
+  };
+}
 
 const tooMany = (retryAfterS: number) =>
   new HttpProblem({
@@ -59,12 +71,6 @@ const badCredentials = () =>
   });
 
 export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (app, options) => {
-  const sendResetLink =
-    options.sendResetLink ??
-    (async (to: string, url: string) => {
-      app.log.warn({ to, url }, 'password reset link (no mail transport configured)');
-    });
-
   async function startSession(request: FastifyRequest, reply: FastifyReply, userId: number) {
     // A fresh id at every login: a session id planted before login is worth nothing after it.
     const previous = app.sessionCookie.read(request);
@@ -246,7 +252,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AuthRouteOptions> = async (ap
       });
       if (user?.active) {
         const token = await createResetToken(app.db, user.id, RESET_TTL_MS);
-        await sendResetLink(user.email, `${options.publicUrl}/admin/reset?token=${token}`);
+        await app.mailer.send(
+          resetMail(user.email, `${options.publicUrl}/admin/reset?token=${token}`),
+        );
       }
       return reply.code(202).send({ data: { accepted: true } });
     },
