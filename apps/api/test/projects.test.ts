@@ -301,7 +301,7 @@ interface RecordDetail {
     eventCount: number;
     participants: Participants;
     groups: { slug: string; kind: string; name: string; placeName: string | null }[];
-    articles: { slug: string; title: string; publishedAt: string }[];
+    articles: { slug: string; locale: string; title: string; publishedAt: string }[];
   };
 }
 
@@ -453,5 +453,10 @@ describe('project records: phases, budget, goal, donors, indicators, groups, art
       'harassment-is-a-special-kind-of-violence',
     );
     expect(body.data.budget).toBeNull();
+    // An English article on the Kyrgyz page says which language its title is in.
+    const ky = await getJson<RecordDetail>(`/api/v1/projects/${CAPACITY}?locale=ky`);
+    expect(ky.body.data.articles).toContainEqual(
+      expect.objectContaining({ slug: 'harassment-is-a-special-kind-of-violence', locale: 'en' }),
+    );
   });
 });

@@ -1913,6 +1913,11 @@ export interface components {
         /** ArticleCard */
         ArticleCard: {
             cover: components["schemas"]["Media"] | null;
+            /**
+             * @description Language the title and summary are in
+             * @enum {unknown}
+             */
+            locale: "ky" | "ru" | "en";
             /** Format: date-time */
             publishedAt: string;
             /** @description Slug of the served translation */

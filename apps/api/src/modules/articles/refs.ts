@@ -6,6 +6,7 @@ import { mediaJsonById } from '../media/queries.js';
 
 export interface ArticleRefRow {
   slug: string;
+  locale: Locale;
   title: string;
   summary: string | null;
   publishedAt: string;
@@ -37,7 +38,7 @@ export async function articleRefsOfProject(
         SELECT ae.article_id FROM article_events ae JOIN event_projects epj ON epj.event_id = ae.event_id
           JOIN events e ON e.id = ae.event_id
           WHERE epj.project_id = ${projectId} AND ${publiclyVisible('e')})
-      SELECT t.slug, t.title, t.summary, ${isoUtc('a.publish_at')} AS "publishedAt",
+      SELECT t.slug, t.locale, t.title, t.summary, ${isoUtc('a.publish_at')} AS "publishedAt",
         ${mediaJsonById(sql`a.cover_media_id`, locale)} AS cover
       FROM ids JOIN articles a ON a.id = ids.id JOIN LATERAL ${translation} t ON true
       WHERE ${publiclyVisible('a')}

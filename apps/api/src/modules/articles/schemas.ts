@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { LOCALES } from '../../db/schema/common.js';
 import {
   DateTime,
   LocaleSlugs,
@@ -67,6 +68,7 @@ export const ArticleAuthor = Type.Object(
 export const ArticleCard = Type.Object(
   {
     slug: Type.String({ description: 'Slug of the served translation' }),
+    locale: Type.Enum(LOCALES, { description: 'Language the title and summary are in' }),
     title: Type.String(),
     summary: Nullable(Type.String()),
     publishedAt: DateTime,

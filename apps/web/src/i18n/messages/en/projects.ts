@@ -42,7 +42,6 @@ const projects: MessageSchema['projects'] = {
     noEvents: 'The project has no published events yet.',
     allEvents: 'All events of the project ({n})',
     articles: 'Articles',
-    articlesLoading: 'Loading articles…',
     noArticles: 'No articles about the project yet.',
     allArticles: 'All articles',
     impact: 'The project’s results in figures',

@@ -42,7 +42,6 @@ const projects: MessageSchema['projects'] = {
     noEvents: 'Долбоордун жарыяланган иш-чаралары азырынча жок.',
     allEvents: 'Долбоордун бардык иш-чаралары ({n})',
     articles: 'Макалалар',
-    articlesLoading: 'Макалалар жүктөлүүдө…',
     noArticles: 'Долбоор тууралуу макалалар азырынча жок.',
     allArticles: 'Бардык макалалар',
     impact: 'Долбоордун жыйынтыктары сандарда',

@@ -90,36 +90,33 @@ function project(overrides: Partial<Schemas['Project']> = {}): Schemas['Project'
 }
 
 const eventsUrl = `/api/v1/events?locale=en&project=${SLUG}&page=1&pageSize=6`;
-const articlesUrl = `/api/v1/articles?locale=en&project=${SLUG}&sort=-publishedAt&page=1&pageSize=4`;
 
 describe('project page', () => {
   it('shows the project with its period, partners, participants, series, events and articles', async () => {
-    server.on('GET', `/api/v1/projects/${SLUG}?locale=en`, json({ data: project() }));
+    const articles: Schemas['ArticleCard'][] = [
+      {
+        slug: 'ayaldar-kenesh',
+        locale: 'ru',
+        title: 'Женсовет в Кенеше',
+        summary: null,
+        publishedAt: '2023-05-10T08:00:00Z',
+        cover: null,
+      },
+      {
+        slug: 'harassment-is-a-special-kind-of-violence',
+        locale: 'en',
+        title: 'Harassment is a special kind of violence',
+        summary: 'Six workshops in Bazar-Korgon district.',
+        publishedAt: '2022-03-07T13:05:00Z',
+        cover: null,
+      },
+    ];
+    server.on('GET', `/api/v1/projects/${SLUG}?locale=en`, json({ data: project({ articles }) }));
     server.on(
       'GET',
       eventsUrl,
       listAnswer([newEvent({ title: 'Workshop in Kenesh' })], { total: 14 }),
     );
-    server.on(
-      'GET',
-      articlesUrl,
-      listAnswer([
-        {
-          id: 9,
-          slug: 'harassment-is-a-special-kind-of-violence',
-          locale: 'en',
-          availableLocales: ['en'],
-          title: 'Harassment is a special kind of violence',
-          summary: null,
-          byline: null,
-          publishedAt: '2022-03-07T13:05:00Z',
-          featured: false,
-          cover: null,
-          tags: [],
-        },
-      ]),
-    );
-
     const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
     await findText(wrapper, 'Harassment is a special kind of violence');
 
@@ -149,6 +146,15 @@ describe('project page', () => {
       'All events of the project (14)',
     );
     expect(wrapper.find(`a[href="/en/impact?project=${SLUG}"]`).exists()).toBe(true);
+    // The articles come with the project, in its order (newest first); no list is asked for.
+    const cards = wrapper.get('section[aria-labelledby="project-articles"]').findAll('article');
+    expect(cards.map((c) => c.get('h3 a').attributes('href'))).toEqual([
+      '/en/news/ayaldar-kenesh',
+      '/en/news/harassment-is-a-special-kind-of-violence',
+    ]);
+    expect(cards[0]!.attributes('lang')).toBe('ru');
+    expect(cards[0]!.find('.fallback-note').exists()).toBe(true);
+    expect(cards[1]!.text()).toContain('Six workshops in Bazar-Korgon district.');
   });
 
   it('shows the record: budget, donors, goal, phases, results next to the participants, groups', async () => {
@@ -197,7 +203,6 @@ describe('project page', () => {
       }),
     );
     server.on('GET', eventsUrl, listAnswer([]));
-    server.on('GET', articlesUrl, listAnswer([]));
 
     const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
     await findText(wrapper, 'The project has no published events yet.');
@@ -231,7 +236,6 @@ describe('project page', () => {
   it('leaves out the record’s sections the project has nothing for', async () => {
     server.on('GET', `/api/v1/projects/${SLUG}?locale=en`, json({ data: project() }));
     server.on('GET', eventsUrl, listAnswer([]));
-    server.on('GET', articlesUrl, listAnswer([]));
 
     const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
     await findText(wrapper, 'The project has no published events yet.');
@@ -247,7 +251,6 @@ describe('project page', () => {
   it('keeps the project when its events cannot load', async () => {
     server.on('GET', `/api/v1/projects/${SLUG}?locale=en`, json({ data: project() }));
     server.on('GET', eventsUrl, problem(503, 'Service Unavailable'), listAnswer([]));
-    server.on('GET', articlesUrl, listAnswer([]));
 
     const { wrapper } = await renderApp(`/en/projects/${SLUG}`);
     await findText(wrapper, 'The server is having trouble right now.');
@@ -261,11 +264,6 @@ describe('project page', () => {
   it('has a friendly page for an unknown project', async () => {
     server.on('GET', '/api/v1/projects/nope?locale=en', problem(404, 'Not Found'));
     server.on('GET', '/api/v1/events?locale=en&project=nope&page=1&pageSize=6', listAnswer([]));
-    server.on(
-      'GET',
-      '/api/v1/articles?locale=en&project=nope&sort=-publishedAt&page=1&pageSize=4',
-      listAnswer([]),
-    );
 
     const { wrapper } = await renderApp('/en/projects/nope');
     await findText(wrapper, 'Project not found');

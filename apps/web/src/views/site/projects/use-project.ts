@@ -2,14 +2,14 @@ import { type Locale, ProblemError, type Schemas, unwrap } from '@jaryk/client';
 import { api } from '../../../api';
 import { useResource } from '../../../composables/use-resource';
 
-/** Events and articles shown on a project's page (the lists link to all of them). */
+/** Events shown on a project's page (the list links to all of them). */
 export const PROJECT_EVENTS_SHOWN = 6;
-export const PROJECT_ARTICLES_SHOWN = 4;
 
 /**
- * A project's page: the project itself (null for an unknown slug), and, asked for at the same
- * time so that a slow phone waits once, its latest events and articles. Each part has its own
- * loading and error state, so that a failed list does not hide the project.
+ * A project's page: the project itself (null for an unknown slug; it carries its newest
+ * articles), and, asked for at the same time so that a slow phone waits once, its latest
+ * events. Each part has its own loading and error state, so that a failed list does not hide
+ * the project.
  */
 export function useProject(locale: () => Locale, slug: () => string) {
   /** One key, so that an unrelated change of the route does not load the page again. */
@@ -42,23 +42,5 @@ export function useProject(locale: () => Locale, slug: () => string) {
     return { events: data, total: meta.total, requested };
   });
 
-  const articles = useResource(sources, async (signal) => {
-    const requested = locale();
-    const answer = await api.GET('/api/v1/articles', {
-      params: {
-        query: {
-          locale: requested,
-          project: slug(),
-          sort: '-publishedAt',
-          page: 1,
-          pageSize: PROJECT_ARTICLES_SHOWN,
-        },
-      },
-      signal,
-    });
-    const { data, meta } = unwrap(answer);
-    return { articles: data, total: meta.total, requested };
-  });
-
-  return { project, events, articles };
+  return { project, events };
 }
