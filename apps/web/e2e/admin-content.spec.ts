@@ -1,6 +1,5 @@
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { demoAdmin, logIn as logInAs } from './support/admin';
+import { demoAdmin, logIn as logInAs, upload } from './support/admin';
 import { expectNoAxeViolations } from './support/axe';
 import { expect, pageHeading, test } from './support/fixtures';
 
@@ -10,47 +9,11 @@ import { expect, pageHeading, test } from './support/fixtures';
  * Logs in as the demo admin whose password the global setup read from the server's output.
  */
 
-/** What this file uses of sharp (a dependency of the API, not of the web app). */
-type SharpLike = (options: {
-  create: {
-    width: number;
-    height: number;
-    channels: 3;
-    background: { r: number; g: number; b: number };
-  };
-}) => { jpeg(): { toBuffer(): Promise<Buffer> } };
-
-/** A small real JPEG, made with the API's own sharp. */
-async function photo(): Promise<Buffer> {
-  const require = createRequire(import.meta.url);
-  const sharp = require('../../api/node_modules/sharp') as SharpLike;
-  return sharp({
-    create: {
-      width: 640,
-      height: 480,
-      channels: 3,
-      background: { r: Math.floor(Math.random() * 255), g: 120, b: 80 },
-    },
-  })
-    .jpeg()
-    .toBuffer();
-}
-
 /** Logs in as the demo admin (the admin in English, whatever the site's language), then opens `path`. */
 async function logIn(page: Page, path: string) {
   await page.addInitScript(() => localStorage.setItem('jaryk.admin.locale', 'en'));
   await logInAs(page, demoAdmin());
   await page.goto(path);
-}
-
-/** Uploads a new photo through the library's button and waits for it. */
-async function upload(page: Page, name: string) {
-  await page.getByLabel('Choose photos or PDFs').setInputFiles({
-    name,
-    mimeType: 'image/jpeg',
-    buffer: await photo(),
-  });
-  await expect(page.getByText(`“${name}” uploaded`)).toBeVisible({ timeout: 15_000 });
 }
 
 async function impactTotal(page: Page): Promise<number> {

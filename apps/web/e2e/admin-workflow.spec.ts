@@ -1,17 +1,18 @@
-import { type Account, demoAdmin, logIn, loggedInPage } from './support/admin';
+import { type Account, demoAdmin, logIn, loggedInPage, upload } from './support/admin';
 import { expect, pageHeading, test } from './support/fixtures';
 
 /**
  * The editorial workflow end to end, once (at phone width: the admin works at 360 px): the admin
- * creates an editor and an author; the author writes an article in Russian and submits it; the
- * editor finds it on the dashboard, schedules it, then publishes it; the site shows it.
+ * creates an editor and an author; the author uploads a photo (alt text, consent), writes an
+ * article in Russian with it as the cover and submits it; the editor finds it on the dashboard,
+ * schedules it, then publishes it; the site shows it, photo included.
  */
 test('an author writes, an editor schedules and publishes, the site shows it @phone', async ({
   page,
   browser,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const admin = demoAdmin();
   const run = Date.now().toString(36);
   const password = `Quiet-meadow-${run}-river`;
@@ -35,10 +36,24 @@ test('an author writes, an editor schedules and publishes, the site shows it @ph
     await expect(pageHeading(page)).toHaveText(name);
   }
 
-  // The author writes in Russian (switching the admin to Russian) and submits for review.
+  // The author uploads a photo of the training, with its Russian alt text and the consent given.
   const title = `Тренинг по правам женщин ${run}`;
+  const alt = `Участницы тренинга ${run}`;
   const authorSession = await loggedInPage(browser, baseURL!, author);
   const a = authorSession.page;
+  await a.goto('/admin/media');
+  await upload(a, `training-${run}.jpg`);
+  const details = a.getByRole('region', { name: 'File details' });
+  await details
+    .getByRole('group', { name: /^Русский/ })
+    .getByLabel('Alt text (for readers who cannot see the image)')
+    .fill(alt);
+  await details.getByLabel('Consent of the people shown').selectOption('obtained');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await expect(a.getByText('Saved', { exact: true })).toBeVisible();
+
+  // Then writes in Russian (switching the admin to Russian) and submits for review.
+  await a.goto('/admin');
   await a.getByLabel('Interface language').selectOption('ru');
   await expect(a.getByRole('link', { name: 'Написать статью' })).toBeVisible();
   await a.getByRole('link', { name: 'Написать статью' }).click();
@@ -49,6 +64,16 @@ test('an author writes, an editor schedules and publishes, the site shows it @ph
   const body = a.getByRole('textbox', { name: 'Текст' });
   await body.click();
   await body.pressSequentially('Женщины из трёх айылов обсудили свои права.');
+  // The cover picker comes before the gallery's ("Добавить из медиатеки").
+  await a
+    .getByRole('button', { name: /^Выбрать из медиатеки/ })
+    .first()
+    .click();
+  const picker = a.getByRole('dialog');
+  await picker.getByLabel('Поиск по названию').fill(run);
+  await picker.getByRole('button', { name: 'Найти' }).click();
+  await picker.getByRole('button', { name: alt }).click();
+  await expect(a.getByText(alt, { exact: true })).toBeVisible();
   await a.getByRole('button', { name: 'Создать черновик' }).click();
   await expect(a).toHaveURL(/\/admin\/articles\/\d+$/);
   await expect(a.getByText('Черновик', { exact: true }).first()).toBeVisible();
@@ -76,4 +101,5 @@ test('an author writes, an editor schedules and publishes, the site shows it @ph
   await page.goto(`/ru/news/trening-po-pravam-zhenshchin-${run}`);
   await expect(pageHeading(page)).toHaveText(title);
   await expect(page.getByText('Женщины из трёх айылов обсудили свои права.')).toBeVisible();
+  await expect(page.getByRole('img', { name: alt })).toBeVisible();
 });
