@@ -40,16 +40,21 @@ export function notFound(what: string): HttpProblem {
   });
 }
 
+/** A 400 naming every field that is wrong, as schema validation failures read. */
+export function invalidFields(errors: FieldError[]): HttpProblem {
+  return new HttpProblem({
+    status: 400,
+    title: 'Invalid request',
+    type: PROBLEM_TYPES.validation,
+    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+    errors,
+  });
+}
+
 export function invalidField(
   location: FieldError['in'],
   field: string,
   message: string,
 ): HttpProblem {
-  return new HttpProblem({
-    status: 400,
-    title: 'Invalid request',
-    type: PROBLEM_TYPES.validation,
-    detail: `${field}: ${message}`,
-    errors: [{ in: location, field, message }],
-  });
+  return invalidFields([{ in: location, field, message }]);
 }

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Value } from 'typebox/value';
 import { LOCALES } from '../../db/schema/common.js';
-import { HttpProblem, PROBLEM_TYPES, invalidField } from '../../shared/problems.js';
+import { HttpProblem, PROBLEM_TYPES, invalidField, invalidFields } from '../../shared/problems.js';
 import { UploadFields, type MediaTranslationsInput } from './staff-schemas.js';
 
 export interface UploadForm {
@@ -117,13 +117,7 @@ export async function readUploadForm(
       field: e.instancePath.replace(/^\//, '').replaceAll('~1', '/') || 'body',
       message: e.message,
     }));
-    throw new HttpProblem({
-      status: 400,
-      title: 'Invalid request',
-      type: PROBLEM_TYPES.validation,
-      detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-      errors,
-    });
+    throw invalidFields(errors);
   }
   const translations: MediaTranslationsInput = {};
   for (const locale of LOCALES) {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Database } from '../../db/client.js';
 import { staffOf } from '../../plugins/auth.js';
-import { HttpProblem, PROBLEM_TYPES } from '../../shared/problems.js';
+import { invalidFields } from '../../shared/problems.js';
 import { ItemOf, problemResponses, type ProblemBody } from '../../shared/schemas.js';
 import { IfMatchHeaders, checkIfMatch, versionTag } from '../staff/concurrency.js';
 import { recordAudit, recordRevision } from '../staff/history.js';
@@ -20,16 +20,6 @@ type FieldError = NonNullable<ProblemBody['errors']>[number];
 
 const tags = ['staff-settings'];
 const etagOf = (doc: SiteSettingsDoc) => versionTag('settings', 1, doc.version);
-
-function invalid(errors: FieldError[]): HttpProblem {
-  return new HttpProblem({
-    status: 400,
-    title: 'Invalid request',
-    type: PROBLEM_TYPES.validation,
-    detail: errors.map((e) => `${e.field}: ${e.message}`).join('; '),
-    errors,
-  });
-}
 
 const isHttpsUrl = (value: string) => {
   try {
@@ -116,7 +106,7 @@ export const staffSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       authorize(user, 'update', 'settings');
       const patch = request.body;
       const problems = fieldProblems(patch);
-      if (problems.length > 0) throw invalid(problems);
+      if (problems.length > 0) throw invalidFields(problems);
       await ensureSettings(app.db);
       const doc = await app.db.transaction(async (txRaw) => {
         const tx = txRaw as unknown as Database;
@@ -124,7 +114,7 @@ export const staffSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         checkIfMatch(request, etagOf(current));
         const missing = patch.slideshow ? await missingSlideshowEntries(tx, patch.slideshow) : [];
         if (missing.length > 0) {
-          throw invalid(
+          throw invalidFields(
             missing.map((i) => ({
               in: 'body' as const,
               field: `slideshow.${i}.id`,
@@ -135,7 +125,7 @@ export const staffSettingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         await updateSettings(tx, patch);
         const saved = (await loadSettingsDocument(tx))!;
         if (Object.keys(saved.translations).length === 0) {
-          throw invalid([
+          throw invalidFields([
             { in: 'body', field: 'translations', message: 'the site needs a name in one language' },
           ]);
         }

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js';
 import { LOCALES, type ContentStatus, type Locale } from '../../db/schema/common.js';
 import { staffOf } from '../../plugins/auth.js';
 import { sendList, type Page } from '../../shared/list.js';
-import { HttpProblem, PROBLEM_TYPES, notFound } from '../../shared/problems.js';
+import { HttpProblem, invalidField, notFound } from '../../shared/problems.js';
 import {
   IdParams,
   ItemOf,
@@ -146,15 +146,7 @@ function transition(
       return { status: 'archived', publishAt: currentPublishAt };
     case 'schedule': {
       if (!requested || new Date(requested) <= now) {
-        throw new HttpProblem({
-          status: 400,
-          title: 'Invalid request',
-          type: PROBLEM_TYPES.validation,
-          detail: 'publishAt: must be in the future to schedule',
-          errors: [
-            { in: 'body', field: 'publishAt', message: 'must be in the future to schedule' },
-          ],
-        });
+        throw invalidField('body', 'publishAt', 'must be in the future to schedule');
       }
       return { status: 'published', publishAt: new Date(requested).toISOString() };
     }
@@ -215,15 +207,7 @@ export function registerEditable<Doc extends DocumentBase, Input extends object>
       const { id, detail } = await work(tx, user);
       const saved = await loadOrThrow(tx, id);
       if (Object.keys(saved.translations).length === 0) {
-        throw new HttpProblem({
-          status: 400,
-          title: 'Invalid request',
-          type: PROBLEM_TYPES.validation,
-          detail: 'translations: at least one language is required',
-          errors: [
-            { in: 'body', field: 'translations', message: 'at least one language is required' },
-          ],
-        });
+        throw invalidField('body', 'translations', 'at least one language is required');
       }
       await recordRevision(tx, {
         entityType: r.type,

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Database } from '../../db/client.js';
 import { staffOf } from '../../plugins/auth.js';
 import { sendList } from '../../shared/list.js';
-import { HttpProblem, PROBLEM_TYPES, notFound } from '../../shared/problems.js';
+import { invalidField, notFound } from '../../shared/problems.js';
 import { IdParams, ItemOf, ListOf, problemResponses } from '../../shared/schemas.js';
 import { IfMatchHeaders, checkIfMatch } from '../staff/concurrency.js';
 import { recordAudit } from '../staff/history.js';
@@ -23,14 +23,7 @@ import { StaffTagListQuery, TagCreate, TagDocument, TagUpdate } from './staff-sc
 const tag = ['staff-tags'];
 const etagOf = (id: number, stamp: string) => `"tag-${id}-t${stamp}"`;
 
-const needsName = () =>
-  new HttpProblem({
-    status: 400,
-    title: 'Invalid request',
-    type: PROBLEM_TYPES.validation,
-    detail: 'translations: at least one language is required',
-    errors: [{ in: 'body', field: 'translations', message: 'at least one language is required' }],
-  });
+const needsName = () => invalidField('body', 'translations', 'at least one language is required');
 
 /**
  * Tags have no version column (and the schema stays as it is), so they do not go through
