@@ -223,7 +223,7 @@ describe('groups map', () => {
     // Back to the list, with the same filter.
     on('GET', groupsUrl({ place: 'jalal-abad-oblast' }), listAnswer([AK_TILEK]));
     await wrapper
-      .findAll('.groups__view')
+      .findAll('.results-toolbar__view')
       .find((b) => b.text() === 'List')!
       .trigger('click');
     await vi.waitFor(() =>

@@ -95,7 +95,7 @@ describe('events list', () => {
     expect(cards[0]!.text()).toContain('25 participants');
     expect(cards[1]!.text()).toContain('date not given');
     expect(cards[1]!.text()).toContain('Training');
-    expect(wrapper.get('.events__count').text()).toBe('2 events found');
+    expect(wrapper.get('.results-toolbar__count').text()).toBe('2 events found');
   });
 
   it('writes the filters to the URL, and the back button undoes them', async () => {
@@ -156,7 +156,7 @@ describe('events list', () => {
       ),
     );
     await findText(wrapper, 'No events match these filters.');
-    expect(wrapper.get('.events__count').text()).toBe('0 events found');
+    expect(wrapper.get('.results-toolbar__count').text()).toBe('0 events found');
 
     // Back to the previous filters: the list follows the URL.
     router.back();
@@ -354,7 +354,7 @@ describe('events map', () => {
     const places = wrapper.findAll('.events-map__place').map((h) => h.text());
     expect(places).toEqual(['Akman: 2 events', 'Bishkek: 1 event', 'Not on the map: 1 event']);
     expect(wrapper.text()).toContain('Places on the map are approximate');
-    expect(wrapper.get('.events__count').text()).toBe('201 events found');
+    expect(wrapper.get('.results-toolbar__count').text()).toBe('201 events found');
 
     // Back to the list.
     on('GET', eventsUrl({ format: 'workshop' }), listAnswer([workshop]));
